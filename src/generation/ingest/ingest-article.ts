@@ -1,0 +1,91 @@
+import { analyseBody, type NlpEntity, type Sentence, type Token } from '../nlp/analyse-body.ts';
+import { classifyLines, type ArticleLine } from './classify-lines.ts';
+import { normaliseText, toOriginalRange, type NormalisedText } from './normalise-text.ts';
+
+export type Range = readonly [start: number, end: number];
+
+/** An article cleaned and analysed once; everything later reads from here. */
+export interface IngestedArticle {
+  /** The original text, exactly as read: citations are cut from it. */
+  text: string;
+  normalised: NormalisedText;
+  title: string;
+  date?: string;
+  lines: ArticleLine[];
+  /** Body lines (paragraphs) in order; sentences point into this list. */
+  paragraphs: ArticleLine[];
+  /** Original-text ranges judged boilerplate; no passage may touch them. */
+  boilerplate: Range[];
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: NlpEntity[];
+}
+
+const MAX_FALLBACK_TITLE = 100;
+
+function hasVerb(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence) => {
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const pos = (tokens[i] as Token).pos;
+      if (pos === 'VERB' || pos === 'AUX') return true;
+    }
+    return false;
+  });
+}
+
+function fallbackTitle(normalised: string, firstLine: ArticleLine | undefined): string {
+  if (!firstLine) return '';
+  const firstSentence = /^.*?[.!?](?=\s|$)/.exec(normalised.slice(firstLine.start, firstLine.end))?.[0] ?? firstLine.text;
+  if (firstSentence.length <= MAX_FALLBACK_TITLE) return firstSentence.replace(/[.]$/, '');
+  return `${firstSentence.slice(0, MAX_FALLBACK_TITLE).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Normalises the text (keeping the offset map), classifies its lines, runs the one NLP pass over the body and
+ * drops body lines with no verb at all (names, labels, lists). Never throws on odd input: an empty or
+ * boilerplate-only text gives an article with no sentences.
+ */
+export function ingestArticle(text: string): IngestedArticle {
+  const normalised = normaliseText(text);
+  const classified = classifyLines(normalised.text);
+  let paragraphs = classified.lines.filter((line) => line.kind === 'body');
+  let analysis = analyseBody(normalised.text, paragraphs);
+
+  const verbless = new Set<number>();
+  paragraphs.forEach((_, index) => {
+    const own = analysis.sentences.filter((sentence) => sentence.paragraph === index);
+    if (!hasVerb(analysis.tokens, own)) verbless.add(index);
+  });
+  if (verbless.size > 0) {
+    paragraphs.forEach((line, index) => {
+      if (verbless.has(index)) {
+        line.kind = 'boilerplate';
+        line.reason = 'no verb';
+      }
+    });
+    // Rare (a name or label line that ends with a stop): analyse the remaining body again so indices stay simple.
+    paragraphs = paragraphs.filter((_, index) => !verbless.has(index));
+    analysis = analyseBody(normalised.text, paragraphs);
+  }
+
+  const boilerplate = classified.lines
+    .filter((line) => line.kind === 'boilerplate')
+    .map((line) => toOriginalRange(normalised, line.start, line.end));
+  const article: IngestedArticle = {
+    text,
+    normalised,
+    title: (classified.title ?? fallbackTitle(normalised.text, paragraphs[0])).slice(0, 256),
+    lines: classified.lines,
+    paragraphs,
+    boilerplate,
+    ...analysis,
+  };
+  if (classified.date !== undefined) article.date = classified.date;
+  return article;
+}
+
+/** The original text of normalised range [start, end), with its original offsets. */
+export function citation(article: IngestedArticle, start: number, end: number): { passage: string; start: number; end: number } {
+  const [from, to] = toOriginalRange(article.normalised, start, end);
+  return { passage: article.text.slice(from, to), start: from, end: to };
+}

@@ -1,0 +1,71 @@
+/**
+ * Text normalised for analysis, with a map back to the original, so every citation can be cut from the
+ * original file text exactly.
+ */
+export interface NormalisedText {
+  text: string;
+  /** `offsets[i]` is the original index of normalised character i; `offsets[text.length]` is the original length. */
+  offsets: Int32Array;
+}
+
+function replacementFor(code: number): string | null | undefined {
+  switch (code) {
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x60:
+      return "'";
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0xab: case 0xbb:
+      return '"';
+    case 0x2026:
+      return '...';
+    case 0x0d: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff: case 0xad:
+      return null; // dropped
+    default:
+      return undefined; // kept as is
+  }
+}
+
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/**
+ * Straightens quotes, turns odd spaces into plain ones and collapses their runs, drops invisible
+ * characters and carriage returns, and expands the ellipsis character. Newlines are kept: line
+ * shape is what boilerplate detection reads.
+ */
+export function normaliseText(original: string): NormalisedText {
+  const parts: string[] = [];
+  const offsets = new Int32Array(original.length * 3 + 1);
+  let length = 0;
+  let previousSpace = false;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (isInlineSpace(code)) {
+      if (!previousSpace) {
+        parts.push(' ');
+        offsets[length++] = i;
+      }
+      previousSpace = true;
+      continue;
+    }
+    const replacement = replacementFor(code);
+    if (replacement === null) continue;
+    previousSpace = false;
+    if (replacement === undefined) {
+      parts.push(original[i] as string);
+      offsets[length++] = i;
+    } else {
+      parts.push(replacement);
+      for (let k = 0; k < replacement.length; k++) offsets[length++] = i;
+    }
+  }
+  offsets[length] = original.length;
+  return { text: parts.join(''), offsets: offsets.slice(0, length + 1) };
+}
+
+/** The original range covering normalised characters [start, end). */
+export function toOriginalRange(normalised: NormalisedText, start: number, end: number): [number, number] {
+  const from = normalised.offsets[start] ?? 0;
+  if (end <= start) return [from, from];
+  return [from, (normalised.offsets[end - 1] ?? from) + 1];
+}
