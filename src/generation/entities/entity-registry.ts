@@ -1,0 +1,173 @@
+import { editDistance, foldName } from './edit-distance.ts';
+import { lookUpPlace, type Place, type PlaceType } from './lexicon/places.ts';
+import { ORGANISATION_WORDS } from './lexicon/roles.ts';
+import type { Mention, Role } from './find-mentions.ts';
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** One real-world thing named in the corpus, whatever spellings the articles use for it. */
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** The display name: the most used full spelling. */
+  name: string;
+  /** A person's surname as most often written; a place's or organisation's name otherwise. */
+  shortName: string;
+  placeType?: PlaceType;
+  /** Every folded spelling seen (full names, surnames, demonyms): none may be offered as a distractor to it. */
+  variants: Set<string>;
+  roles: Role[];
+  mentions: number;
+  speaker: boolean;
+}
+
+/** Where a mention sits, so questions can look up its entity. */
+export interface MentionRef {
+  article: number;
+  mention: Mention;
+}
+
+/** Single-edit neighbours by deletion: two keys within one edit share a deletion variant. */
+function deletionKeys(key: string): string[] {
+  const keys = [key];
+  for (let i = 0; i < key.length; i++) keys.push(key.slice(0, i) + key.slice(i + 1));
+  return keys;
+}
+
+function nameWords(surface: string): string[] {
+  return surface.split(/\s+/).filter(Boolean);
+}
+
+/** Prefer spellings that look like names (capital then small letters) over scanning accidents ("IIlam", "llham"). */
+function shapeScore(surface: string): number {
+  return nameWords(surface).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+}
+
+/**
+ * The corpus entity layer: folds the spellings of one person ("Ilham Aliyev", "IIlam Aliyev", "llham Aliyev",
+ * "Aliyev") into one entity, settles names that only some articles show to be people, and indexes entities by
+ * kind, so distractor pools are look-ups, never scans over the corpus.
+ */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byMention = new Map<Mention, Entity>();
+  private readonly placeEntities = new Map<string, Entity>();
+  private readonly organisationEntities = new Map<string, Entity>();
+
+  constructor(refs: readonly MentionRef[]) {
+    this.resolvePeople(refs);
+    for (const { mention } of refs) {
+      if (this.byMention.has(mention)) continue;
+      if (mention.kind === 'place' && mention.place) this.addPlace(mention, mention.place);
+      else if (mention.kind === 'organisation') this.addOrganisation(mention);
+    }
+  }
+
+  entityOf(mention: Mention): Entity | undefined {
+    return this.byMention.get(mention);
+  }
+
+  ofKind(kind: EntityKind): Entity[] {
+    return this.entities.filter((entity) => entity.kind === kind);
+  }
+
+  private create(kind: EntityKind, name: string, shortName: string): Entity {
+    const entity: Entity = { id: this.entities.length, kind, name, shortName, variants: new Set(), roles: [], mentions: 0, speaker: false };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private resolvePeople(refs: readonly MentionRef[]): void {
+    interface Cluster { surnameKey: string; firstKeys: string[]; spellings: Map<string, number>; surnames: Map<string, number>; mentions: Mention[]; evidence: boolean }
+    const clusters: Cluster[] = [];
+    const bySurnameDeletion = new Map<string, Cluster[]>();
+    const findSurname = (key: string): Cluster[] => {
+      const found = new Set<Cluster>();
+      for (const deletion of deletionKeys(key)) for (const cluster of bySurnameDeletion.get(deletion) ?? []) {
+        const distance = editDistance(cluster.surnameKey, key, 1);
+        if (distance === 0 || (distance === 1 && key.length >= 6)) found.add(cluster);
+      }
+      return [...found];
+    };
+    const candidates = refs.filter(({ mention }) => mention.kind === 'person' || mention.kind === 'name');
+
+    // Full names first: they define the people; a bare surname then joins the one person it can mean.
+    for (const { mention } of candidates) {
+      const words = nameWords(mention.surface);
+      if (words.length < 2 || words.length > 4) continue;
+      const surnameKey = foldName(words[words.length - 1] as string);
+      const firstKey = foldName(words[0] as string);
+      if (surnameKey.length < 2) continue;
+      let cluster = findSurname(surnameKey).find((existing) => existing.firstKeys.some((key) => editDistance(key, firstKey, 1) <= 1));
+      if (!cluster) {
+        cluster = { surnameKey, firstKeys: [], spellings: new Map(), surnames: new Map(), mentions: [], evidence: false };
+        clusters.push(cluster);
+        for (const deletion of deletionKeys(surnameKey)) {
+          const list = bySurnameDeletion.get(deletion) ?? [];
+          list.push(cluster);
+          bySurnameDeletion.set(deletion, list);
+        }
+      }
+      if (!cluster.firstKeys.includes(firstKey)) cluster.firstKeys.push(firstKey);
+      cluster.spellings.set(mention.surface, (cluster.spellings.get(mention.surface) ?? 0) + 1);
+      const surname = words[words.length - 1] as string;
+      cluster.surnames.set(surname, (cluster.surnames.get(surname) ?? 0) + 1);
+      cluster.mentions.push(mention);
+      cluster.evidence ||= mention.personEvidence;
+    }
+    for (const { mention } of candidates) {
+      const words = nameWords(mention.surface);
+      if (words.length !== 1) continue;
+      const matches = findSurname(foldName(words[0] as string));
+      if (matches.length !== 1) continue; // unknown, or two people share the surname: leave it unresolved
+      const cluster = matches[0] as Cluster;
+      cluster.mentions.push(mention);
+      cluster.surnames.set(mention.surface, (cluster.surnames.get(mention.surface) ?? 0) + 1);
+      cluster.evidence ||= mention.personEvidence;
+    }
+
+    for (const cluster of clusters) {
+      if (!cluster.evidence) continue;
+      const pick = (counts: Map<string, number>) =>
+        [...counts.entries()].sort((a, b) => b[1] - a[1] || shapeScore(b[0]) - shapeScore(a[0]) || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+      const name = pick(cluster.spellings);
+      const entity = this.create('person', name, nameWords(name).at(-1) ?? name);
+      for (const spelling of [...cluster.spellings.keys(), ...cluster.surnames.keys()]) entity.variants.add(foldName(spelling));
+      for (const mention of cluster.mentions) {
+        this.byMention.set(mention, entity);
+        mention.kind = 'person';
+        entity.mentions++;
+        entity.speaker ||= mention.speaker;
+        if (mention.role && !entity.roles.some((role) => role.text.toLowerCase() === mention.role?.text.toLowerCase())) entity.roles.push(mention.role);
+      }
+    }
+  }
+
+  private addPlace(mention: Mention, place: Place): void {
+    let entity = this.placeEntities.get(place.name);
+    if (!entity) {
+      entity = this.create('place', place.name, place.name);
+      entity.placeType = place.type;
+      for (const alias of [place.name, ...place.aliases]) entity.variants.add(foldName(alias));
+      this.placeEntities.set(place.name, entity);
+    }
+    entity.mentions++;
+    this.byMention.set(mention, entity);
+  }
+
+  private addOrganisation(mention: Mention): void {
+    const display = mention.surface.replace(/^the\s+/i, '');
+    // "Embassy", "Israeli Embassy": a common noun with a capital, not a named organisation.
+    const specific = display.split(/\s+/).filter((word) => !ORGANISATION_WORDS.has(word.toLowerCase()) && !lookUpPlace(word) && !/^(of|for|the|and|on)$/i.test(word));
+    if (specific.length === 0) return;
+    const key = foldName(display);
+    let entity = this.organisationEntities.get(key);
+    if (!entity) {
+      entity = this.create('organisation', display, display);
+      entity.variants.add(key);
+      this.organisationEntities.set(key, entity);
+    }
+    entity.mentions++;
+    this.byMention.set(mention, entity);
+  }
+}

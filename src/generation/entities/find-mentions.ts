@@ -1,0 +1,229 @@
+import type { Sentence, Token } from '../nlp/analyse-body.ts';
+import { editDistance } from './edit-distance.ts';
+import { lookUpPlace, type Place } from './lexicon/places.ts';
+import { HONORIFICS, MONTHS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_HEADS } from './lexicon/roles.ts';
+
+export type MentionKind = 'person' | 'place' | 'organisation' | 'name';
+
+export interface Role {
+  /** As it reads in a question: "Israeli Defense Minister", "the head of the Azerbaijani Society of Maine". */
+  text: string;
+  /** The job word, for telling holders of the same job apart: "minister", "head". */
+  head: string;
+}
+
+/** A capitalised name in a sentence; `first`..`last` are article token indices of the name itself. */
+export interface Mention {
+  sentence: number;
+  first: number;
+  last: number;
+  surface: string;
+  kind: MentionKind;
+  place?: Place;
+  role?: Role;
+  /** This mention alone shows a person: a title, honorific, job appositive or attributed speech. */
+  personEvidence: boolean;
+  /** The name is the one a reporting verb attributes speech to. */
+  speaker: boolean;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTH_SET = new Set(MONTHS.map((month) => month.toLowerCase()));
+const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'INTJ', 'NUM']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'al', 'el']);
+const NAME_SHAPE = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,}\p{Ll}+|l\p{Ll}{3,}|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+)$/u;
+const MEDIA_FOLLOWER = /^\s+(news agency|agency|newspaper|magazine|broadcaster|website|channel|outlet|daily|weekly|radio|tv|television)\b/i;
+const ACRONYM = /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u;
+
+export function roleHeadOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (ROLE_HEADS.has(lower)) return lower;
+  if (lower.length >= 6) {
+    // A typo'd title ("Minster") still reads as its title.
+    for (const head of ROLE_HEADS) if (head.length >= 6 && editDistance(lower, head, 1) <= 1) return head;
+  }
+  return undefined;
+}
+
+function isCapitalised(token: Token, index: number, tokens: readonly Token[], sentence: Sentence): boolean {
+  const text = token.text;
+  if (!/^\p{Lu}/u.test(text)) {
+    // "llham Aliyev": a scanned capital I read as small l, right before another name.
+    const next = tokens[index + 1];
+    return /^l[l\p{Ll}]{3,}$/u.test(text) && token.pos === 'PROPN' || (/^l{2}\p{Ll}{2,}$/u.test(text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text));
+  }
+  if (text === 'I') return false;
+  const lower = text.toLowerCase();
+  if (WEEKDAYS.has(lower) || MONTH_SET.has(lower)) return false;
+  const previous = tokens[index - 1];
+  const opensClause = index === sentence.first || (previous !== undefined && /^["(:\[—–-]$/.test(previous.text));
+  if (opensClause && (FUNCTION_POS.has(token.pos) || token.pos === 'VERB')) return false;
+  return true;
+}
+
+function joinTokens(tokens: readonly Token[], first: number, last: number, text: string): string {
+  return text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+}
+
+function classify(surface: string): { kind: MentionKind; place?: Place } {
+  const place = lookUpPlace(surface);
+  if (place) return { kind: 'place', place };
+  const words = surface.toLowerCase().split(/[\s-]+/);
+  if (words.some((word) => ORGANISATION_WORDS.has(word))) return { kind: 'organisation' };
+  if (ACRONYM.test(surface)) return { kind: 'organisation' };
+  return { kind: 'name' };
+}
+
+function isReportingVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && REPORTING_VERBS.has(token.text.toLowerCase());
+}
+
+/** ", the head of X," after a name (or before it: "The then defence minister, Benny Gantz,"): a role phrase. */
+function appositiveAfter(tokens: readonly Token[], last: number, sentence: Sentence, text: string): { role: Role; end: number } | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  let end = last + 2;
+  while (end <= sentence.last && end - last <= 14 && !/^[,;:"()]$/.test((tokens[end] as Token).text)) end++;
+  const closing = tokens[end]?.text;
+  if (end > sentence.last || (closing !== ',' && closing !== ':' && closing !== '"')) return undefined;
+  const phrase = tokens.slice(last + 2, end);
+  if (phrase.length < 2 || phrase.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  const head = phrase.map((token) => roleHeadOf(token.text)).find((found) => found !== undefined);
+  if (!head) return undefined;
+  return { role: { text: joinTokens(tokens, last + 2, end - 1, text), head }, end };
+}
+
+/**
+ * Finds the capitalised names of one sentence, splits titles off names ("Defense Minister" | "Yoav Gallant"),
+ * reads job appositives and speech attribution, and sorts each name into person, place, organisation or
+ * not-yet-known ("name", settled across the corpus).
+ */
+export function findMentions(tokens: readonly Token[], sentence: Sentence, sentenceIndex: number, text: string): Mention[] {
+  const runs: Array<[number, number]> = [];
+  let i = sentence.first;
+  while (i <= sentence.last) {
+    if (!isCapitalised(tokens[i] as Token, i, tokens, sentence)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = tokens[end + 1];
+      const afterNext = tokens[end + 2];
+      if (next && end + 1 <= sentence.last && isCapitalised(next, end + 1, tokens, sentence) && next.start - (tokens[end] as Token).end <= 1) {
+        end++;
+      } else if (next?.text === '-' && next.start === (tokens[end] as Token).end && afterNext && afterNext.start === next.end && /^\p{Lu}/u.test(afterNext.text)) {
+        end += 2; // Nagorno-Karabakh
+      } else break;
+    }
+    runs.push([i, end]);
+    i = end + 1;
+  }
+
+  // "Institute for National Security Studies", "Embassy of Azerbaijan": join runs through a connector when
+  // the whole reads as an organisation.
+  const merged: Array<[number, number]> = [];
+  for (const run of runs) {
+    const previous = merged[merged.length - 1];
+    if (previous) {
+      const gap = tokens.slice(previous[1] + 1, run[0]);
+      const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.text.toLowerCase()));
+      const combined = joinTokens(tokens, previous[0], run[1], text).toLowerCase().split(/\s+/);
+      if (connective && gap[0]?.text !== 'and' && combined.some((word) => ORGANISATION_WORDS.has(word))) {
+        previous[1] = run[1];
+        continue;
+      }
+    }
+    merged.push([run[0], run[1]]);
+  }
+
+  const mentions: Mention[] = [];
+  for (const [runFirst, last] of merged) {
+    let first = runFirst;
+    let honorific = false;
+    while (first < last && HONORIFICS.has((tokens[first] as Token).text.toLowerCase())) {
+      first++;
+      honorific = true;
+    }
+    let nameFirst = first;
+    let role: Role | undefined;
+    let evidence = false;
+    // A title inside the run: the last job word before the name ("Israeli Defence Minister | Yoav Gallant").
+    for (let k = last - 1; k >= first; k--) {
+      const head = roleHeadOf((tokens[k] as Token).text);
+      if (!head) continue;
+      const nameTokens = tokens.slice(k + 1, last + 1);
+      if (nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((token) => NAME_SHAPE.test(token.text)) && classify(nameTokens.map((token) => token.text).join(' ')).kind === 'name') {
+        nameFirst = k + 1;
+        let roleFirst = first;
+        // "Azerbaijan's President X": the possessive country belongs to the title.
+        if (tokens[first - 1]?.text === "'s" && tokens[first - 2] && lookUpPlace((tokens[first - 2] as Token).text)) roleFirst = first - 2;
+        const words = tokens.slice(roleFirst, k + 1).map((token, index) => {
+          const fixed = roleHeadOf(token.text);
+          // Write a typo'd title word as the title it is.
+          return fixed && fixed !== token.text.toLowerCase() && index + roleFirst === k ? fixed.replace(/^\p{L}/u, (c) => c.toUpperCase()) : token.text;
+        });
+        role = { text: words.join(' ').replace(/ 's\b/g, "'s"), head };
+        evidence = true;
+      }
+      break;
+    }
+    const surface = joinTokens(tokens, nameFirst, last, text);
+    const { kind: baseKind, place } = role ? { kind: 'person' as MentionKind, place: undefined } : classify(surface);
+    let kind = baseKind;
+    const before = tokens[nameFirst - 1];
+    if (honorific || (before && HONORIFICS.has(before.text.toLowerCase()))) evidence = true;
+    // "journalist Anastasia Lavrina", "Israeli political and defense analyst Amir Oren".
+    if (!role && before && before.pos !== 'PROPN' && /^\p{Ll}/u.test(before.text)) {
+      const head = roleHeadOf(before.text);
+      if (head && kind === 'name') {
+        let from = nameFirst - 1;
+        while (from - 1 >= sentence.first && nameFirst - from < 6) {
+          const candidate = tokens[from - 1] as Token;
+          if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(candidate.pos) || /^[,;:"]$/.test(candidate.text)) break;
+          from--;
+        }
+        while (from < nameFirst - 1 && (tokens[from] as Token).pos === 'CCONJ') from++;
+        role = { text: joinTokens(tokens, from, nameFirst - 1, text), head };
+        evidence = true;
+      }
+    }
+    let speaker = false;
+    const appositive = kind === 'name' || kind === 'person' ? appositiveAfter(tokens, last, sentence, text) : undefined;
+    if (appositive && !role) {
+      role = appositive.role;
+      evidence = true;
+    }
+    const afterName = appositive ? appositive.end + 1 : last + 1;
+    if (isReportingVerb(tokens[afterName])) {
+      speaker = true;
+      evidence = true;
+    }
+    if (isReportingVerb(before) && (kind === 'name' || kind === 'person')) {
+      speaker = true;
+      evidence = true;
+    }
+    // "The then defence minister, Benny Gantz, paid…": a role phrase before the name, set off by commas.
+    if (!role && before?.text === ',' && tokens[last + 1]?.text === ',') {
+      let from = nameFirst - 2;
+      while (from >= sentence.first && nameFirst - from < 8 && !/^[,;:"]$/.test((tokens[from] as Token).text)) from--;
+      const phrase = tokens.slice(from + 1, nameFirst - 1);
+      const head = phrase.map((token) => roleHeadOf(token.text)).find((found) => found !== undefined);
+      if (head && phrase.length >= 2 && phrase.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
+        role = { text: joinTokens(tokens, from + 1, nameFirst - 2, text).replace(/^(the|a|an)\s+/i, ''), head };
+        evidence = true;
+      }
+    }
+    // A name built on a place ("Israel Today") is an outlet or an institution, never a person.
+    const containsPlace = surface.split(/\s+/).some((word) => lookUpPlace(word) !== undefined);
+    if (kind === 'name' && containsPlace) kind = evidence || MEDIA_FOLLOWER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24)) ? 'organisation' : 'name';
+    if (kind === 'name' && MEDIA_FOLLOWER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24))) kind = 'organisation';
+    if (evidence && kind === 'name') kind = 'person';
+    // "Deputy Chairman of the Public Council": a job, not the name of an organisation.
+    if (kind === 'organisation' && roleHeadOf((tokens[first] as Token).text)) continue;
+    const mention: Mention = { sentence: sentenceIndex, first: nameFirst, last, surface, kind, personEvidence: evidence && kind === 'person', speaker: speaker && kind === 'person' };
+    if (place) mention.place = place;
+    if (role && kind === 'person') mention.role = role;
+    mentions.push(mention);
+  }
+  return mentions;
+}
