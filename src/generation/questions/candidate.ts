@@ -1,0 +1,34 @@
+import type { QuestionKind } from '../../bank/schema.ts';
+import type { AnalysedArticle } from '../corpus.ts';
+import type { Entity } from '../entities/entity-registry.ts';
+import type { Role } from '../entities/find-mentions.ts';
+import type { Quantity } from '../nlp/quantities.ts';
+
+/** How a question's wrong choices are found. */
+export type DistractorRequest =
+  | { type: 'entity'; entity: Entity; short: boolean; prefer?: 'speaker' | 'role'; excludeRole?: Role }
+  | { type: 'quantity'; quantity: Quantity }
+  | { type: 'role'; person: Entity };
+
+/** A question before distractors and ranking: one fact, one stem, one answer, one passage. */
+export interface Candidate {
+  article: AnalysedArticle;
+  sentence: number;
+  kind: QuestionKind;
+  /** 'question' reads as a question; 'cloze' is a sentence with a blank. */
+  form: 'question' | 'cloze';
+  stem: string;
+  answer: string;
+  /** Normalised-text range of the cited passage. */
+  start: number;
+  end: number;
+  request: DistractorRequest;
+  /** Quality before distractors: the ranking adds and subtracts from here. */
+  score: number;
+  /** Content words of the fact, for finding the same fact or a disagreement in another article. */
+  keyWords: string[];
+  /** Set when another article gives a different value for this fact. */
+  disputed?: boolean;
+}
+
+export const BLANK = '_____';

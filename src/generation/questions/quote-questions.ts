@@ -1,0 +1,100 @@
+import type { AnalysedArticle, Corpus } from '../corpus.ts';
+import { foldName } from '../entities/edit-distance.ts';
+import type { Entity } from '../entities/entity-registry.ts';
+import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
+import type { Sentence, Token } from '../nlp/analyse-body.ts';
+import type { Candidate } from './candidate.ts';
+import { keyWordsOf, mentionLabel, viewSentence } from './sentence-view.ts';
+
+const MIN_QUOTE_WORDS = 6;
+const MAX_EXCERPT = 170;
+const MAX_PASSAGE = 700;
+
+function excerptOf(quote: string): string | undefined {
+  let text = quote.trim().replace(/[,;:]$/, '');
+  if (text.length > MAX_EXCERPT) {
+    const firstSentence = /^(.+?[.!?])\s/.exec(text)?.[1];
+    if (firstSentence && firstSentence.length <= MAX_EXCERPT && firstSentence.split(/\s+/).length >= MIN_QUOTE_WORDS) text = firstSentence;
+    else text = `${text.slice(0, MAX_EXCERPT - 10).replace(/\s+\S*$/, '')}…`;
+  }
+  text = text.replace(/\.$/, '');
+  return text.split(/\s+/).length >= MIN_QUOTE_WORDS ? text : undefined;
+}
+
+function mentionsVariant(text: string, entity: Entity): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(foldName);
+  return words.some((word) => entity.variants.has(word)) || entity.variants.has(foldName(text));
+}
+
+/**
+ * "Who said …?" for each quotation whose speaker the paragraph names (or refers to with he/she right after
+ * naming one person). A quotation with two possible speakers, or none, is left alone.
+ */
+export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candidate[] {
+  const { normalised, sentences, tokens, paragraphs } = article.ingested;
+  const text = normalised.text;
+  const candidates: Candidate[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const own = sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => sentence.paragraph === paragraphIndex);
+    const body = text.slice(paragraph.start, paragraph.end);
+    const quotes = [...body.matchAll(/"([^"]+)"/g)].map((match) => ({ start: paragraph.start + (match.index ?? 0), end: paragraph.start + (match.index ?? 0) + match[0].length, inner: match[1] as string }));
+    const inQuote = (token: Token) => quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
+    const asked = new Set<Entity>();
+    for (const quote of quotes) {
+      if (!/^\p{Lu}/u.test(quote.inner)) continue; // a partial quotation woven into a sentence
+      const excerpt = excerptOf(quote.inner);
+      if (!excerpt) continue;
+      const touching = own.filter(({ sentence }) => sentence.end > quote.start - 80 && sentence.start < quote.end + 80);
+      const speakers = new Map<Entity, { sentence: number; label: { label: string; short: boolean }; from: number }>();
+      let ambiguous = false;
+      for (const { sentence, index } of touching) {
+        for (const mention of article.mentions[index] ?? []) {
+          const entity = corpus.registry.entityOf(mention);
+          if (!mention.speaker || !entity || entity.kind !== 'person' || inQuote(tokens[mention.first] as Token)) continue;
+          speakers.set(entity, { sentence: index, label: { label: '', short: false }, from: sentence.start });
+        }
+        // "…," he says. / She added: "…" — a pronoun speaker, resolved to the one person just named.
+        for (let i = sentence.first; i <= sentence.last; i++) {
+          const token = tokens[i] as Token;
+          if (!/^(he|she)$/i.test(token.text) || inQuote(token)) continue;
+          const verb = tokens[i + 1];
+          const before = tokens[i - 1];
+          if (!(verb && REPORTING_VERBS.has(verb.text.toLowerCase())) && !(before && REPORTING_VERBS.has(before.text.toLowerCase()))) continue;
+          const view = viewSentence(corpus, article, index) ?? undefined;
+          const resolved = view?.resolved;
+          if (resolved && resolved.entity.kind === 'person') speakers.set(resolved.entity, { sentence: index, label: { label: '', short: false }, from: view.passageStart });
+          else ambiguous = true;
+        }
+      }
+      if (ambiguous || speakers.size !== 1) continue;
+      const [entity, found] = [...speakers.entries()][0] as [Entity, { sentence: number; from: number }];
+      if (asked.has(entity)) continue; // one quotation per speaker and paragraph
+      asked.add(entity);
+      if (mentionsVariant(excerpt, entity)) continue;
+      const quoteSentence = own.find(({ sentence }) => sentence.start <= quote.start && sentence.end >= quote.start) ?? own.find(({ sentence }) => sentence.end > quote.start);
+      if (!quoteSentence) continue;
+      const start = Math.min(found.from, quoteSentence.sentence.start);
+      const endSentence = own.filter(({ sentence }) => sentence.start < Math.max(quote.end, (sentences[found.sentence] as Sentence).end)).at(-1);
+      const end = Math.max(endSentence?.sentence.end ?? quote.end, (sentences[found.sentence] as Sentence).end);
+      if (end - start > MAX_PASSAGE) continue;
+      const passage = text.slice(start, end);
+      const mention = (article.mentions[found.sentence] ?? []).find((candidate) => corpus.registry.entityOf(candidate) === entity);
+      const label = mention ? mentionLabel(article, mention, entity, passage) : { label: passage.includes(entity.name) ? entity.name : entity.shortName, short: !passage.includes(entity.name) };
+      if (!passage.toLowerCase().includes(label.label.toLowerCase())) continue;
+      candidates.push({
+        article,
+        sentence: quoteSentence.index,
+        kind: 'quote',
+        form: 'question',
+        stem: `Who said: "${excerpt}"?`,
+        answer: label.label,
+        start,
+        end,
+        request: { type: 'entity', entity, short: label.short, prefer: 'speaker' },
+        score: 5 - (excerpt.endsWith('…') ? 0.5 : 0),
+        keyWords: ['quote', foldName(entity.name), ...keyWordsOf(article, quoteSentence.sentence).slice(0, 12)],
+      });
+    }
+  });
+  return candidates;
+}

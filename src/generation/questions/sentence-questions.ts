@@ -1,0 +1,207 @@
+import type { AnalysedArticle, Corpus } from '../corpus.ts';
+import { foldName } from '../entities/edit-distance.ts';
+import type { Entity } from '../entities/entity-registry.ts';
+import type { Mention } from '../entities/find-mentions.ts';
+import type { Token } from '../nlp/analyse-body.ts';
+import type { Quantity } from '../nlp/quantities.ts';
+import { BLANK, type Candidate } from './candidate.ts';
+import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
+import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
+import { hasWord, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
+
+const WH_FOR_PLACE = { country: 'Which country', city: 'Which city', region: 'Which region' } as const;
+const DATE_KINDS = new Set(['year', 'month', 'month-day', 'full-date']);
+const BE_OR_HAVE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
+
+function whFor(entity: Entity): string | undefined {
+  if (entity.kind === 'person') return 'Who';
+  if (entity.kind === 'organisation') return 'Which organisation';
+  return entity.placeType ? WH_FOR_PLACE[entity.placeType] : undefined;
+}
+
+function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !/ing$/i.test(token.text) && token.text.toLowerCase() !== 'to';
+}
+
+function hasTrailingAttribution(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = Math.max(first + 1, last - 5); i <= last; i++) {
+    const token = tokens[i] as Token;
+    if (REPORTING_VERBS.has(token.text.toLowerCase()) && /^[,"]$/.test(tokens[i - 1]?.text ?? '') || (REPORTING_VERBS.has(token.text.toLowerCase()) && /^[,"]$/.test(tokens[i - 2]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = /^(which|who|whom|whose|that|when|where|while|because|after|before|since|although|though|if|as|—|–|-|,|;)$/i;
+
+function toQuestion(text: string): string {
+  return text.replace(/\s*[.!]$/, '?');
+}
+
+function lowerFirstUnlessName(text: string, token: Token): string {
+  // Only a function word loses its capital: "The council" → "the council", "President Herzog" stays.
+  return ['DET', 'PRON', 'ADP', 'VERB', 'AUX', 'ADV'].includes(token.pos) ? text.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : text;
+}
+
+/** "Gallant arrived in Baku…" → "Who arrived in Baku…?"; "Azerbaijan accuses Iran…" → "Which country accuses Iran…?" */
+function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number, view: SentenceView): Candidate | undefined {
+  const tokens = article.ingested.tokens;
+  let entity: Entity | undefined;
+  let subjectLast: number;
+  let label: { label: string; short: boolean } | undefined;
+  const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
+  if (view.resolved) {
+    entity = view.resolved.entity;
+    subjectLast = view.first;
+    label = entity.kind === 'person' ? { label: passage.includes(entity.name) ? entity.name : entity.shortName, short: !passage.includes(entity.name) } : { label: entity.name, short: false };
+    if (!passage.toLowerCase().includes(label.label.toLowerCase())) return undefined;
+  } else {
+    const mention = (article.mentions[index] ?? []).find((candidate) => candidate.first >= view.first);
+    if (!mention) return undefined;
+    // Only a title may sit before the name ("Israeli Foreign Minister Eli Cohen called…").
+    for (let i = view.first; i < mention.first; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return undefined;
+    if (mention.first > view.first && !mention.role) return undefined;
+    entity = corpus.registry.entityOf(mention);
+    if (!entity) return undefined;
+    subjectLast = mention.last;
+    label = mentionLabel(article, mention, entity, passage);
+  }
+  const wh = whFor(entity);
+  if (!wh || !isFiniteVerb(tokens[subjectLast + 1])) return undefined;
+  // "he concurs, security is…" and "…, Lindenstrauss says.": attribution, not the fact, would become the question.
+  if (tokens[subjectLast + 2]?.text === ',' || hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
+  const rest = renderSentence(article, view, subjectLast + 1, []);
+  const stem = `${wh} ${lowerFirstUnlessName(rest, tokens[subjectLast + 1] as Token)}`;
+  return {
+    article,
+    sentence: index,
+    kind: entity.kind === 'person' ? 'person' : entity.kind,
+    form: 'question',
+    stem: toQuestion(stem),
+    answer: label.label,
+    start: view.passageStart,
+    end: view.sentence.end,
+    request: { type: 'entity', entity, short: label.short },
+    score: 5,
+    keyWords: [foldName(entity.name), ...keyWordsOf(article, view.sentence, new Set([subjectLast]))],
+  };
+}
+
+/** "In March, Azerbaijan opened an embassy…" → "In which month did Azerbaijan open an embassy…?" */
+function whenQuestion(article: AnalysedArticle, index: number, view: SentenceView, quantity: Quantity, dates: number): Candidate | undefined {
+  if (dates !== 1 || view.resolved) return undefined;
+  const tokens = article.ingested.tokens;
+  const preposition = tokens[quantity.first - 1];
+  if (!preposition || !/^(in|on)$/i.test(preposition.text)) return undefined;
+  const phraseFirst = quantity.first - 1;
+  let subjectFirst = view.first;
+  const leading = phraseFirst === view.first && tokens[quantity.last + 1]?.text === ',';
+  if (leading) subjectFirst = quantity.last + 2;
+  else if (phraseFirst <= view.first) return undefined;
+  let verbAt = subjectFirst;
+  while (verbAt <= view.sentence.last && !(tokens[verbAt] as Token).pos.match(/^(VERB|AUX)$/)) verbAt++;
+  const subject = tokens.slice(subjectFirst, verbAt);
+  if (subject.length < 1 || subject.length > 6 || subject.some((token) => /^[,;:"(—–-]$/.test(token.text) || token.pos === 'PRON' || token.pos === 'SCONJ')) return undefined;
+  if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined;
+  const verb = tokens[verbAt];
+  if (!verb || verbAt > view.sentence.last || !isFiniteVerb(verb) || (!leading && verbAt > phraseFirst)) return undefined;
+  // The date must belong to the main clause, not to a "which…" or a dash aside before it.
+  if (!leading && tokens.slice(verbAt + 1, phraseFirst).some((token) => SUBORDINATORS.test(token.text))) return undefined;
+  const remaining = tokens.slice(verbAt + 1, view.sentence.last + 1).filter((token, offset) => /\p{L}/u.test(token.text) && (offset + verbAt + 1 < phraseFirst || offset + verbAt + 1 > quantity.last));
+  if (remaining.length < 3) return undefined;
+  let auxiliary: string;
+  let verbText: string;
+  if (verb.pos === 'AUX' && BE_OR_HAVE.test(verb.text)) {
+    auxiliary = verb.text.toLowerCase();
+    verbText = '';
+  } else if (verb.pos === 'VERB' && verb.lemma && verb.lemma !== verb.text.toLowerCase() && !/s$/i.test(verb.text)) {
+    auxiliary = 'did';
+    verbText = verb.lemma;
+  } else if (verb.pos === 'VERB' && verb.lemma && /s$/i.test(verb.text) && verb.text.toLowerCase() !== verb.lemma) {
+    auxiliary = 'does';
+    verbText = verb.lemma;
+  } else return undefined;
+  const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${lowerFirstUnlessName(tokens.slice(subjectFirst, verbAt).length ? renderSubject(article, subjectFirst, verbAt - 1) : '', tokens[subjectFirst] as Token)}${verbText ? ` ${verbText}` : ''}` }];
+  if (!leading) replacements.push({ first: phraseFirst, last: quantity.last, text: '' });
+  let body = renderSentence(article, view, subjectFirst, replacements).replace(/\s+([,.;?])/g, '$1').replace(/\s{2,}/g, ' ');
+  body = body.replace(/^(Did|Does|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must)\b/, (word) => word.toLowerCase());
+  const wh = quantity.kind === 'year' ? 'In what year' : quantity.kind === 'month' ? 'In which month' : 'On what date';
+  return {
+    article,
+    sentence: index,
+    kind: 'date',
+    form: 'question',
+    stem: toQuestion(`${wh} ${body}`),
+    answer: quantity.text,
+    start: view.passageStart,
+    end: view.sentence.end,
+    request: { type: 'quantity', quantity },
+    score: 5,
+    keyWords: ['date', ...keyWordsOf(article, view.sentence, new Set([quantity.first, quantity.last]))],
+  };
+}
+
+function renderSubject(article: AnalysedArticle, first: number, last: number): string {
+  const tokens = article.ingested.tokens;
+  return article.ingested.normalised.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+}
+
+const CLOZE_KIND = { year: 'date', month: 'date', 'month-day': 'date', 'full-date': 'date', percent: 'number', money: 'number', count: 'number', fraction: 'number', ordinal: 'number' } as const;
+
+function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, first: number, last: number, answer: string, request: Candidate['request'], base: number): Candidate | undefined {
+  if (first < view.first || (view.resolved && first <= view.resolved.token)) return undefined;
+  const stem = renderSentence(article, view, view.first, [{ first, last, text: BLANK }]);
+  return {
+    article,
+    sentence: index,
+    kind: 'cloze',
+    form: 'cloze',
+    stem,
+    answer,
+    start: view.passageStart,
+    end: view.sentence.end,
+    request,
+    score: base,
+    keyWords: [request.type, ...keyWordsOf(article, view.sentence, new Set([first, last]))],
+  };
+}
+
+/** Every question a plain sentence offers: who/which from its subject, when from its date, and cloze blanks. */
+export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Candidate[] {
+  const candidates: Candidate[] = [];
+  article.ingested.sentences.forEach((_, index) => {
+    const view = viewSentence(corpus, article, index);
+    if (!view) return;
+    const subject = subjectQuestion(corpus, article, index, view);
+    if (subject) candidates.push(subject);
+    const quantities = article.quantities[index] ?? [];
+    const dates = quantities.filter((quantity) => DATE_KINDS.has(quantity.kind)).length;
+    for (const quantity of quantities) {
+      if (DATE_KINDS.has(quantity.kind)) {
+        const when = whenQuestion(article, index, view, quantity, dates);
+        if (when) candidates.push(when);
+      }
+      const trivial = quantity.kind === 'count' && (quantity.value ?? 0) <= 3 && !quantity.unit?.match(/year|decade|month/);
+      const cloze = clozeOf(article, index, view, quantity.first, quantity.last, quantity.text, { type: 'quantity', quantity }, trivial ? 2.5 : 4);
+      if (cloze) {
+        cloze.kind = 'cloze';
+        cloze.keyWords[0] = CLOZE_KIND[quantity.kind];
+        candidates.push(cloze);
+      }
+    }
+    const seen = new Set<Entity>();
+    for (const mention of article.mentions[index] ?? ([] as Mention[])) {
+      const entity = corpus.registry.entityOf(mention);
+      if (!entity || seen.has(entity)) continue;
+      seen.add(entity);
+      const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
+      // The blank stands for the words it replaces, so the answer is those words.
+      const surface = article.ingested.normalised.text.slice((article.ingested.tokens[mention.first] as Token).start, (article.ingested.tokens[mention.last] as Token).end);
+      if (isDemonym(surface) || (entity.kind === 'place' && /s$/.test(surface) && !lookUpPlace(surface)?.aliases.includes(surface) && lookUpPlace(surface)?.name !== surface)) continue; // "the Iranian government": an adjective, not a place to name
+      const label = surface === entity.name || !hasWord(passage, entity.name) ? surface : entity.name;
+      const short = entity.kind === 'person' && mention.first === mention.last;
+      const cloze = clozeOf(article, index, view, mention.first, mention.last, label, { type: 'entity', entity, short }, 3.5);
+      if (cloze) candidates.push(cloze);
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,155 @@
+import type { AnalysedArticle, Corpus } from '../corpus.ts';
+import type { Entity } from '../entities/entity-registry.ts';
+import type { Mention } from '../entities/find-mentions.ts';
+import { DISCOURSE_MARKERS, LEADING_PRONOUNS } from '../entities/lexicon/roles.ts';
+import type { Sentence, Token } from '../nlp/analyse-body.ts';
+
+/** A sentence prepared for a stand-alone question: discourse link dropped, a leading he/she/it resolved. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** First token the question text starts from (after "And," / "Indeed,"). */
+  first: number;
+  /** Normalised-text range of the passage to cite: the sentence, widened back to the antecedent when resolved. */
+  passageStart: number;
+  /** A replacement for the leading pronoun, with the token it replaces. */
+  resolved?: { token: number; text: string; entity: Entity };
+}
+
+const MIN_TOKENS = 7;
+const MAX_TOKENS = 55;
+const MAX_CHARS = 320;
+
+export function tokenText(article: AnalysedArticle, first: number, last: number): string {
+  const { tokens, normalised } = article.ingested;
+  return normalised.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+}
+
+/** The nearest earlier person (he/she) or place/organisation subject (it) within this or the previous paragraph. */
+function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceIndex: number, pronoun: string): { entity: Entity; sentence: number } | undefined {
+  const sentences = article.ingested.sentences;
+  const paragraph = (sentences[sentenceIndex] as Sentence).paragraph;
+  for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2; s--) {
+    const candidate = sentences[s] as Sentence;
+    if (candidate.paragraph < paragraph - 1) break;
+    const mentions = (article.mentions[s] ?? []).filter((mention) => corpus.registry.entityOf(mention));
+    if (pronoun === 'it') {
+      const subject = mentions[0];
+      const entity = subject && corpus.registry.entityOf(subject);
+      if (entity && entity.kind !== 'person' && subject && subject.first <= candidate.first + 1) return { entity, sentence: s };
+      return undefined;
+    }
+    const people = new Set(mentions.map((mention) => corpus.registry.entityOf(mention)).filter((entity) => entity?.kind === 'person'));
+    if (people.size === 1) return { entity: [...people][0] as Entity, sentence: s };
+    if (people.size > 1) return undefined; // two people: "he" is ambiguous, so the sentence is not used
+  }
+  return undefined;
+}
+
+const BACK_REFERENCES = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'that']);
+
+/**
+ * A sentence that leans on what came before: a pronoun ahead of any name ("First, it was…", "All of this…"),
+ * or a "there"/"then" that points at a place or time only the previous sentence gave.
+ */
+function leansOnContext(article: AnalysedArticle, first: number, sentence: Sentence): boolean {
+  const tokens = article.ingested.tokens;
+  const mentions = article.mentions[article.ingested.sentences.indexOf(sentence)] ?? [];
+  const firstName = mentions[0]?.first ?? sentence.last + 1;
+  for (let i = first + 1; i <= sentence.last; i++) {
+    const token = tokens[i] as Token;
+    const word = token.text.toLowerCase();
+    if (i < firstName && token.pos === 'PRON' && BACK_REFERENCES.has(word)) return true;
+    if ((word === 'there' || word === 'then') && token.pos === 'ADV' && !/^(is|are|was|were|has|have|had|will)$/i.test(tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence can stand alone as a question source, and how. Sentences that open with a pronoun are
+ * resolved to the obvious antecedent (he/she: the one person just named; it: the place or organisation the
+ * previous sentence opened with) or rejected.
+ */
+export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceIndex: number): SentenceView | undefined {
+  const sentence = article.ingested.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  const tokens = article.ingested.tokens;
+  const count = sentence.last - sentence.first + 1;
+  const text = article.ingested.normalised.text.slice(sentence.start, sentence.end);
+  if (count < MIN_TOKENS || count > MAX_TOKENS || text.length > MAX_CHARS) return undefined;
+  if (!/[.!]$/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 !== 0 || text.startsWith('"') || /[[\]]/.test(text)) return undefined;
+  if (!tokens.slice(sentence.first, sentence.last + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+
+  let first = sentence.first;
+  const marker = DISCOURSE_MARKERS.exec(text);
+  if (marker) {
+    const skipTo = sentence.start + marker[0].length;
+    while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
+  }
+  const view: SentenceView = { sentence, first, passageStart: sentence.start };
+  const opener = (tokens[first] as Token).text.toLowerCase();
+  if (leansOnContext(article, first, sentence)) return undefined;
+  if (LEADING_PRONOUNS.has(opener)) {
+    if (!['he', 'she', 'it'].includes(opener)) return undefined;
+    const found = antecedent(corpus, article, sentenceIndex, opener);
+    if (!found) return undefined;
+    const entity = found.entity;
+    view.resolved = { token: first, text: entity.kind === 'person' ? entity.shortName : entity.name, entity };
+    view.passageStart = (article.ingested.sentences[found.sentence] as Sentence).start;
+  }
+  return view;
+}
+
+/**
+ * The question text of a sentence from `from` to its end, with a leading pronoun resolved and token ranges
+ * replaced (a blank for a cloze). Replacements must not overlap.
+ */
+export function renderSentence(article: AnalysedArticle, view: SentenceView, from: number, replacements: Array<{ first: number; last: number; text: string }>): string {
+  const tokens = article.ingested.tokens;
+  const all = [...replacements];
+  if (view.resolved && view.resolved.token >= from) all.push({ first: view.resolved.token, last: view.resolved.token, text: view.resolved.text });
+  all.sort((a, b) => b.first - a.first);
+  const base = (tokens[from] as Token).start;
+  let text = article.ingested.normalised.text.slice(base, view.sentence.end);
+  for (const replacement of all) {
+    const start = (tokens[replacement.first] as Token).start - base;
+    const end = (tokens[replacement.last] as Token).end - base;
+    text = text.slice(0, start) + replacement.text + text.slice(end);
+  }
+  return text.replace(/^\p{Ll}/u, (char) => char.toUpperCase());
+}
+
+/** Entities named in a normalised range (for keeping them out of the distractors). */
+export function entitiesBetween(corpus: Corpus, article: AnalysedArticle, start: number, end: number): Set<Entity> {
+  const found = new Set<Entity>();
+  article.ingested.sentences.forEach((sentence, index) => {
+    if (sentence.end <= start || sentence.start >= end) return;
+    for (const mention of article.mentions[index] ?? []) {
+      const entity = corpus.registry.entityOf(mention);
+      if (entity) found.add(entity);
+    }
+  });
+  return found;
+}
+
+/** Content words (nouns and names, lower case) of a sentence: the fact's fingerprint. */
+export function keyWordsOf(article: AnalysedArticle, sentence: Sentence, skip: ReadonlySet<number> = new Set()): string[] {
+  const words = new Set<string>();
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const token = article.ingested.tokens[i] as Token;
+    if (skip.has(i)) continue;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') words.add(token.text.toLowerCase().replace(/s$/, ''));
+  }
+  return [...words].sort();
+}
+
+/** Whether `word` occurs in `text` as a whole word (case-insensitive): "Iran" is not in "Iranian". */
+export function hasWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+export function mentionLabel(article: AnalysedArticle, mention: Mention, entity: Entity, passage: string): { label: string; short: boolean } {
+  if (hasWord(passage, entity.name)) return { label: entity.name, short: false };
+  if (entity.kind === 'person' && hasWord(passage, entity.shortName)) return { label: entity.shortName, short: true };
+  return { label: tokenText(article, mention.first, mention.last), short: entity.kind === 'person' };
+}
