@@ -1,0 +1,74 @@
+import { MONTHS } from '../entities/lexicon/roles.ts';
+import { monthIndex, NUMBER_WORDS, ORDINAL_WORDS, parseNumber, type Quantity } from '../nlp/quantities.ts';
+
+const FRACTION_CHOICES = ['half', 'a third', 'a quarter', 'two-thirds', 'three-quarters', 'a fifth'];
+const CURRENT_YEAR_LIMIT = new Date().getUTCFullYear() + 1;
+
+function formatLike(template: string, value: number): string {
+  const decimals = /\.(\d+)/.exec(template)?.[1]?.length ?? 0;
+  const text = value.toFixed(decimals);
+  return /\d,\d{3}/.test(template) ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
+}
+
+/** Replaces the (first) figure in `template` with `value`, keeping symbol, unit and number format. */
+function withFigure(template: string, value: number): string {
+  return template.replace(/\d[\d,]*(\.\d+)?/, (figure) => formatLike(figure, value));
+}
+
+function capitaliseLike(template: string, word: string): string {
+  return /^\p{Lu}/u.test(template) ? word.replace(/^\p{L}/u, (char) => char.toUpperCase()) : word;
+}
+
+/**
+ * Sensible wrong values of the same kind and format, nearest first: nearby years, neighbouring months and
+ * days, other shares, scaled amounts, neighbouring counts.
+ */
+export function deriveQuantities(quantity: Quantity): string[] {
+  const text = quantity.text;
+  switch (quantity.kind) {
+    case 'year': {
+      const year = Number(text);
+      return [1, -1, 2, -2, 3, -3, 5, -5].map((delta) => year + delta).filter((value) => value <= CURRENT_YEAR_LIMIT).map(String);
+    }
+    case 'month': {
+      const index = monthIndex(text) ?? 0;
+      return [1, -1, 2, -2, 3, -3, 6].map((delta) => MONTHS[(index + delta + 12) % 12] as string);
+    }
+    case 'month-day':
+    case 'full-date': {
+      const [monthWord, dayWord] = text.split(/\s+/);
+      const day = Number(dayWord?.replace(/\D/g, ''));
+      const month = monthIndex(monthWord ?? '') ?? 0;
+      const rest = text.slice((monthWord?.length ?? 0) + 1 + (dayWord?.length ?? 0));
+      const days = [day + 7, day - 7, day + 10, day - 10, day + 3, day - 3].filter((value) => value >= 1 && value <= 28);
+      const sameDay = [1, -1, 2].map((delta) => `${MONTHS[(month + delta + 12) % 12]} ${day}${rest}`);
+      return [...days.map((value) => `${monthWord} ${value}${dayWord?.endsWith(',') ? ',' : ''}${rest}`), ...sameDay];
+    }
+    case 'percent': {
+      const value = quantity.value ?? parseNumber(/\d[\d,.]*/.exec(text)?.[0] ?? '') ?? 0;
+      const steps = value >= 20 ? [10, -10, 20, -20, 15, -15, 30] : [value / 2, -value / 2, value, 2 * value, 3, -3];
+      return steps.map((delta) => value + delta).filter((candidate) => candidate > 0 && candidate < 100).map((candidate) => withFigure(text, Math.round(candidate * 10) / 10));
+    }
+    case 'money': {
+      const value = quantity.value ?? 0;
+      return [2, 0.5, 3, 1.5, 4, 0.25].map((factor) => withFigure(text, factor * value));
+    }
+    case 'count': {
+      const value = quantity.value ?? 0;
+      const word = NUMBER_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
+      if (word !== -1) {
+        return [1, 2, -1, 3, 4, -2, 6].map((delta) => word + delta).filter((candidate) => candidate >= 2 && candidate < NUMBER_WORDS.length)
+          .map((candidate) => capitaliseLike(text, text.replace(/^\S+/, NUMBER_WORDS[candidate] as string)));
+      }
+      const steps = value >= 10 ? [0.5, 1.5, 2, 0.75, 3] : [];
+      const near = value < 10 ? [value + 1, value + 2, value - 1, value + 3].filter((candidate) => candidate >= 2) : steps.map((factor) => Math.round(value * factor));
+      return near.map((candidate) => withFigure(text, candidate));
+    }
+    case 'fraction':
+      return FRACTION_CHOICES.map((choice) => capitaliseLike(text, choice));
+    case 'ordinal': {
+      const value = quantity.value ?? 2;
+      return [1, -1, 2, -2, 3].map((delta) => value + delta).filter((candidate) => candidate >= 1 && candidate < ORDINAL_WORDS.length).map((candidate) => capitaliseLike(text, ORDINAL_WORDS[candidate] as string));
+    }
+  }
+}

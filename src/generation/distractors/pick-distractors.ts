@@ -1,0 +1,143 @@
+import { normaliseForMatch } from '../../bank/check-question.ts';
+import { MAX_CHOICE_LENGTH } from '../../bank/schema.ts';
+import type { Corpus } from '../corpus.ts';
+import { foldName } from '../entities/edit-distance.ts';
+import type { Entity } from '../entities/entity-registry.ts';
+import type { Role } from '../entities/find-mentions.ts';
+import { PLACES } from '../entities/lexicon/places.ts';
+import type { Quantity, QuantityKind } from '../nlp/quantities.ts';
+import type { Candidate } from '../questions/candidate.ts';
+import { entitiesBetween } from '../questions/sentence-view.ts';
+import { deriveQuantities } from './derive-quantities.ts';
+import { seededOrder } from './seeded.ts';
+
+export const DISTRACTOR_COUNT = 3;
+
+/** Corpus-wide look-ups built once: quantities by kind, entities by kind. */
+export interface DistractorPools {
+  quantities: Map<QuantityKind, Quantity[]>;
+  people: Entity[];
+  organisations: Entity[];
+  places: Entity[];
+}
+
+export function buildPools(corpus: Corpus): DistractorPools {
+  const quantities = new Map<QuantityKind, Quantity[]>();
+  const seen = new Set<string>();
+  for (const article of corpus.articles) for (const list of article.quantities) for (const quantity of list) {
+    const key = `${quantity.kind}|${quantity.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const bucket = quantities.get(quantity.kind) ?? [];
+    bucket.push(quantity);
+    quantities.set(quantity.kind, bucket);
+  }
+  return {
+    quantities,
+    people: corpus.registry.ofKind('person'),
+    organisations: corpus.registry.ofKind('organisation'),
+    places: corpus.registry.ofKind('place'),
+  };
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
+}
+
+function roleWords(role: Role): Set<string> {
+  return new Set(role.text.toLowerCase().replace(/defence/g, 'defense').split(/[\s-]+/).filter((word) => !/^(the|a|an|former|then|of|'s)$/.test(word)));
+}
+
+/** Whether `other` could also be said to hold `role`: one role's words contain the other's. */
+function sharesRole(other: Entity, role: Role): boolean {
+  const target = roleWords(role);
+  return other.roles.some((candidate) => {
+    const words = roleWords(candidate);
+    const inside = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
+    return inside(words, target) || inside(target, words);
+  });
+}
+
+function formatOf(text: string): string {
+  return text.replace(/\d[\d,]*(\.\d+)?/g, '#').toLowerCase();
+}
+
+function entityChoices(candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
+  const answer = request.entity;
+  const answerWords = new Set([...answer.variants, ...answer.name.split(/\s+/).map(foldName)]);
+  const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
+  const label = (entity: Entity) => (request.short ? entity.shortName : entity.name);
+  const usable = pool.filter((entity) => {
+    if (entity === answer || inPassage.has(entity)) return false;
+    // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov").
+    if (entity.name.split(/\s+/).map(foldName).some((word) => answerWords.has(word)) || [...entity.variants].some((variant) => answerWords.has(variant))) return false;
+    if (request.excludeRole && sharesRole(entity, request.excludeRole)) return false;
+    return true;
+  });
+  const preferred = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
+  const ordered = [...seededOrder(usable.filter(preferred), seed, (entity) => entity.name), ...seededOrder(usable.filter((entity) => !preferred(entity)), seed, (entity) => entity.name)];
+  const choices = ordered.map(label);
+  if (answer.kind === 'place' && choices.length < DISTRACTOR_COUNT) {
+    // A small corpus: fill with well-known places of the same type.
+    const known = new Set(pool.map((entity) => entity.name));
+    const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !answerWords.has(foldName(place.name)));
+    choices.push(...seededOrder(extra, seed, (place) => place.name).map((place) => place.name));
+  }
+  return choices;
+}
+
+const FRACTION_PERCENT: Record<string, number> = { half: 50, 'a third': 33, 'one third': 33, 'two-thirds': 67, 'a quarter': 25, 'one quarter': 25, 'three-quarters': 75, 'a fifth': 20 };
+
+/** A share as a percentage, so "half" and "50 percent" count as the same claim. */
+function shareValue(text: string): number | undefined {
+  const fraction = FRACTION_PERCENT[text.toLowerCase()];
+  if (fraction !== undefined) return fraction;
+  const figure = /(\d+(?:\.\d+)?)\s*(%|percent|per cent)/i.exec(text)?.[1];
+  return figure === undefined ? undefined : Number(figure);
+}
+
+function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: string, excluded: readonly string[]): string[] {
+  const excludedShares = excluded.map(shareValue).filter((value): value is number => value !== undefined);
+  const tooClose = (choice: string) => {
+    const value = shareValue(choice);
+    return value !== undefined && excludedShares.some((other) => Math.abs(other - value) < 10);
+  };
+  const fromCorpus = (pools.quantities.get(quantity.kind) ?? []).filter((other) => {
+    if (formatOf(other.text) !== formatOf(quantity.text) && quantity.kind !== 'year' && quantity.kind !== 'month') return false;
+    if (quantity.kind === 'year') return Math.abs(Number(other.text) - Number(quantity.text)) <= 25;
+    return quantity.kind === 'month' || quantity.kind === 'month-day' || quantity.kind === 'percent' || quantity.kind === 'money';
+  });
+  const corpusPicks = seededOrder(fromCorpus, seed, (other) => other.text).slice(0, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1).map((other) => other.text);
+  const derived = deriveQuantities(quantity);
+  return [...corpusPicks, ...derived].filter((choice) => !excluded.includes(normaliseForMatch(choice)) && !tooClose(choice));
+}
+
+/**
+ * Three wrong choices of the answer's kind and format: from the corpus first, then derived. None is the
+ * answer, a variant of it, or anything the cited passage itself states; undefined when three cannot be found.
+ */
+export function pickDistractors(corpus: Corpus, pools: DistractorPools, candidate: Candidate, seed: string, excluded: readonly string[] = []): string[] | undefined {
+  const passage = normaliseForMatch(candidate.article.ingested.normalised.text.slice(candidate.start, candidate.end));
+  const stem = normaliseForMatch(candidate.stem);
+  const request = candidate.request;
+  let choices: string[];
+  if (request.type === 'entity') {
+    choices = entityChoices(candidate, request, pools, entitiesBetween(corpus, candidate.article, candidate.start, candidate.end), seed);
+  } else if (request.type === 'quantity') {
+    choices = quantityChoices(request.quantity, pools, seed, excluded);
+  } else return undefined;
+
+  const picked: string[] = [];
+  const taken = new Set([normaliseForMatch(candidate.answer)]);
+  for (const choice of choices) {
+    const key = normaliseForMatch(choice);
+    if (taken.has(key) || choice.length > MAX_CHOICE_LENGTH || choice.trim() === '') continue;
+    if (containsWord(passage, key) || containsWord(stem, key)) continue; // stated in the passage: maybe also true
+    if (key.includes(normaliseForMatch(candidate.answer)) || normaliseForMatch(candidate.answer).includes(key)) continue;
+    taken.add(key);
+    picked.push(choice);
+    if (picked.length === DISTRACTOR_COUNT) return picked;
+  }
+  return undefined;
+}
