@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { checkQuestion } from '../bank/check-question.ts';
+import { questionSchema, type Question } from '../bank/schema.ts';
+import { analyseCorpus, type ArticleInput, type Corpus } from './corpus.ts';
+import { foldName } from './entities/edit-distance.ts';
+import { buildPools, pickDistractors } from './distractors/pick-distractors.ts';
+import { seededRandom } from './distractors/seeded.ts';
+import { citation } from './ingest/ingest-article.ts';
+import type { Candidate } from './questions/candidate.ts';
+import { quoteQuestions } from './questions/quote-questions.ts';
+import { roleQuestions } from './questions/role-questions.ts';
+import { sentenceQuestions } from './questions/sentence-questions.ts';
+import { findDisagreements } from './ranking/disagreements.ts';
+import { readabilityPenalty, selectCandidates } from './ranking/select.ts';
+
+export interface GenerateOptions {
+  /** Called after each article is analysed (for a progress bar). */
+  onArticle?: (done: number, total: number) => void;
+}
+
+const DIFFICULTY: Record<string, number> = { quote: 3, role: 2, person: 2, place: 2, organisation: 2, date: 3, number: 3, cloze: 2 };
+
+function questionId(articleId: string, candidate: Candidate): string {
+  const digest = createHash('sha1').update(`${articleId}\n${candidate.start}\n${candidate.stem}\n${candidate.answer}`).digest('hex').slice(0, 12);
+  return `${articleId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 50)}-${digest}`;
+}
+
+function shuffled(choices: string[], seed: string): { choices: string[]; answerIndex: number } {
+  const random = seededRandom(seed);
+  const order = choices.map((_, index) => index);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return { choices: order.map((index) => choices[index] as string), answerIndex: order.indexOf(0) };
+}
+
+/** The answer's own name (or a variant of it) in the stem gives the answer away. */
+function stemNamesAnswer(candidate: Candidate): boolean {
+  if (candidate.request.type !== 'entity') return false;
+  const variants = candidate.request.entity.variants;
+  const words = candidate.stem.split(/[^\p{L}'-]+/u).filter(Boolean).map((word) => foldName(word.replace(/'s$/, '')));
+  return words.some((word) => variants.has(word));
+}
+
+function according(candidate: Candidate): string {
+  const title = candidate.article.ingested.title;
+  const source = title.length > 0 ? `"${title}"` : 'one report';
+  if (candidate.form === 'cloze') return `According to ${source}: ${candidate.stem}`;
+  return `According to ${source}, ${candidate.stem.replace(/^(Who|Which|In|On|How|What)\b/, (word) => word.toLowerCase())}`;
+}
+
+function candidatesOf(corpus: Corpus): Candidate[] {
+  const all: Candidate[] = [];
+  for (const article of corpus.articles) all.push(...quoteQuestions(corpus, article), ...roleQuestions(corpus, article), ...sentenceQuestions(corpus, article));
+  return all;
+}
+
+/**
+ * Articles in, cited multiple-choice questions out. Overgenerates candidates of every kind, finds three
+ * same-kind distractors for each, scores and filters them, settles facts the articles disagree on, and
+ * keeps only questions that pass every structural check. Deterministic: the same articles give the same
+ * questions, ids and order. Never throws: odd input gives fewer (or no) questions.
+ */
+export function generateQuestions(articles: readonly ArticleInput[], options: GenerateOptions = {}): Question[] {
+  try {
+    const corpus = analyseCorpus(articles.map((article, index) => {
+      options.onArticle?.(index + 1, articles.length);
+      return article;
+    }));
+    return questionsOf(corpus);
+  } catch {
+    return [];
+  }
+}
+
+export function questionsOf(corpus: Corpus): Question[] {
+  const pools = buildPools(corpus);
+  const candidates = candidatesOf(corpus);
+  const disputed = findDisagreements(candidates);
+  const withChoices = new Map<Candidate, string[]>();
+  for (const candidate of candidates) {
+    if (stemNamesAnswer(candidate)) continue;
+    const others = disputed.get(candidate);
+    if (others) {
+      candidate.stem = according(candidate);
+      candidate.disputed = true;
+    }
+    const distractors = pickDistractors(corpus, pools, candidate, `${candidate.article.id}|${candidate.start}|${candidate.stem}`, others ?? []);
+    if (!distractors) continue;
+    candidate.score -= readabilityPenalty(candidate);
+    withChoices.set(candidate, distractors);
+  }
+
+  const questions: Question[] = [];
+  for (const candidate of selectCandidates([...withChoices.keys()])) {
+    const article = candidate.article;
+    const id = questionId(article.id, candidate);
+    const { choices, answerIndex } = shuffled([candidate.answer, ...(withChoices.get(candidate) ?? [])], id);
+    const parsed = questionSchema.safeParse({
+      id,
+      stem: candidate.stem,
+      choices,
+      answerIndex,
+      kind: candidate.kind,
+      difficulty: DIFFICULTY[candidate.kind] ?? 2,
+      source: { article: article.id, title: article.ingested.title, ...citation(article.ingested, candidate.start, candidate.end) },
+      origin: 'generated',
+    });
+    if (!parsed.success) continue;
+    const problems = checkQuestion(parsed.data, { articleText: article.ingested.text, boilerplate: article.ingested.boilerplate });
+    if (problems.length === 0) questions.push(parsed.data);
+  }
+  return questions;
+}

@@ -1,0 +1,52 @@
+import { normaliseForMatch } from '../../bank/check-question.ts';
+import type { QuantityKind } from '../nlp/quantities.ts';
+import type { Candidate } from '../questions/candidate.ts';
+
+const MEASURE_WORDS = new Set(['percent', 'per', 'cent', 'half', 'third', 'quarter', 'share', 'quantity', 'number', 'year', 'time', 'up', 'upward', 'date']);
+const CLASS_OF: Partial<Record<QuantityKind, string>> = { percent: 'share', fraction: 'share', money: 'money', count: 'count' };
+
+/**
+ * Finds facts that two articles state with different values (one says "up to 40 percent" of Israel's oil,
+ * another "upwards of half"): same class of quantity, a shared common noun, and at least two shared
+ * names. Returns, per disputed candidate, the other articles' values, which may never be offered as wrong
+ * choices. Candidates are bucketed by noun so the cost stays linear.
+ */
+export function findDisagreements(candidates: readonly Candidate[]): Map<Candidate, string[]> {
+  const buckets = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    if (candidate.request.type !== 'quantity') continue;
+    const kind = CLASS_OF[candidate.request.quantity.kind];
+    if (!kind) continue;
+    for (const word of nounsOf(candidate)) {
+      const key = `${kind}|${word}`;
+      const bucket = buckets.get(key) ?? [];
+      bucket.push(candidate);
+      buckets.set(key, bucket);
+    }
+  }
+  const disputed = new Map<Candidate, string[]>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > 50) continue; // a noun that common says nothing about one fact
+    for (const a of bucket) for (const b of bucket) {
+      if (a.article === b.article || normaliseForMatch(a.answer) === normaliseForMatch(b.answer)) continue;
+      const shared = a.keyWords.filter((word) => b.keyWords.includes(word) && /^\p{L}/u.test(word));
+      if (shared.length < 3) continue;
+      const list = disputed.get(a) ?? [];
+      if (!list.includes(normaliseForMatch(b.answer))) list.push(normaliseForMatch(b.answer));
+      disputed.set(a, list);
+    }
+  }
+  return disputed;
+}
+
+function nounsOf(candidate: Candidate): string[] {
+  const tokens = candidate.article.ingested.tokens;
+  const sentence = candidate.article.ingested.sentences[candidate.sentence];
+  if (!sentence) return [];
+  const nouns: string[] = [];
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const token = tokens[i];
+    if (token?.pos === 'NOUN' && !MEASURE_WORDS.has(token.text.toLowerCase().replace(/s$/, ''))) nouns.push(token.text.toLowerCase().replace(/s$/, ''));
+  }
+  return nouns;
+}

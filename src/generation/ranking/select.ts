@@ -1,0 +1,51 @@
+import { normaliseForMatch } from '../../bank/check-question.ts';
+import type { Candidate } from '../questions/candidate.ts';
+
+export const MIN_SCORE = 3.5;
+const SAME_FACT = 0.5;
+
+/** Penalties for what makes a question harder to read: long stems, long passages. */
+export function readabilityPenalty(candidate: Candidate): number {
+  let penalty = 0;
+  if (candidate.stem.length > 200) penalty += 0.5;
+  if (candidate.stem.length > 260) penalty += 0.5;
+  if (candidate.end - candidate.start > 500) penalty += 0.5;
+  return penalty;
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const left = new Set(a);
+  const right = new Set(b);
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.max(1, left.size + right.size - shared);
+}
+
+function better(a: Candidate, b: Candidate): number {
+  return b.score - a.score || (a.form === b.form ? 0 : a.form === 'question' ? -1 : 1) || a.article.index - b.article.index || a.start - b.start || (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
+}
+
+/**
+ * Keeps the best question per sentence, then drops the same fact asked again (in this or another article):
+ * same answer and mostly the same content words. Buckets by answer keep it linear in practice.
+ */
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const bySentence = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (candidate.score < MIN_SCORE) continue;
+    const key = `${candidate.article.index}|${candidate.sentence}`;
+    const current = bySentence.get(key);
+    if (!current || better(candidate, current) < 0) bySentence.set(key, candidate);
+  }
+  const kept: Candidate[] = [];
+  const byAnswer = new Map<string, Candidate[]>();
+  for (const candidate of [...bySentence.values()].sort(better)) {
+    const key = normaliseForMatch(candidate.answer);
+    const same = byAnswer.get(key) ?? [];
+    if (same.some((other) => jaccard(other.keyWords, candidate.keyWords) >= SAME_FACT)) continue;
+    same.push(candidate);
+    byAnswer.set(key, same);
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.article.index - b.article.index || a.start - b.start || (a.stem < b.stem ? -1 : 1));
+}
