@@ -1,0 +1,80 @@
+/**
+ * Serialised read-modify-write per key (a keyed async mutex) with group commit: steps queued for a key while
+ * its previous write is in flight run together on one fresh read and are saved with one write, and each
+ * caller's promise settles only after that write has completed. Steps must be pure (return a new state);
+ * a step that throws rejects its own caller and leaves the state as the previous steps made it.
+ */
+export interface StepOutcome<S, R> {
+  state: S;
+  changed: boolean;
+  result: R;
+}
+
+interface Waiting<S> {
+  step: (state: S) => StepOutcome<S, unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+export class KeyedWriteQueue<S> {
+  private readonly waiting = new Map<string, Array<Waiting<S>>>();
+  private readonly draining = new Set<Promise<void>>();
+
+  constructor(
+    private readonly read: (key: string) => Promise<S>,
+    private readonly write: (key: string, state: S) => Promise<void>,
+  ) {}
+
+  submit<R>(key: string, step: (state: S) => StepOutcome<S, R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const item: Waiting<S> = { step, resolve: resolve as (value: unknown) => void, reject };
+      const queue = this.waiting.get(key);
+      if (queue) {
+        queue.push(item);
+        return;
+      }
+      this.waiting.set(key, [item]);
+      const drained = this.drain(key).finally(() => this.draining.delete(drained));
+      this.draining.add(drained);
+    });
+  }
+
+  /** Resolves once every step submitted so far has been written (or has failed). */
+  async idle(): Promise<void> {
+    while (this.draining.size > 0) await Promise.allSettled([...this.draining]);
+  }
+
+  private async drain(key: string): Promise<void> {
+    const queue = this.waiting.get(key)!;
+    // Start on a later tick, so that steps submitted in the same burst share the first write.
+    await Promise.resolve();
+    while (queue.length > 0) {
+      const batch = queue.splice(0);
+      try {
+        let state: S = await this.read(key);
+        let changed = false;
+        const outcomes = batch.map((item) => {
+          try {
+            const outcome = item.step(state);
+            if (outcome.changed) {
+              state = outcome.state;
+              changed = true;
+            }
+            return { ok: true as const, value: outcome.result };
+          } catch (error) {
+            return { ok: false as const, error };
+          }
+        });
+        if (changed) await this.write(key, state);
+        batch.forEach((item, index) => {
+          const outcome = outcomes[index]!;
+          if (outcome.ok) item.resolve(outcome.value);
+          else item.reject(outcome.error);
+        });
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    this.waiting.delete(key);
+  }
+}

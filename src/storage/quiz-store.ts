@@ -1,0 +1,69 @@
+import type Keyv from 'keyv';
+import type { Logger } from '../logging/logger.ts';
+import { LeaderboardIndex } from './leaderboard/leaderboard-index.ts';
+import { openKeyv } from './open-keyv.ts';
+import { RecordCollection } from './record-collection.ts';
+import { learnerRecordSchema, type LearnerRecord } from './records/learner-record.ts';
+import { activeRoundsSchema, roundRecordSchema, type ActiveRounds, type RoundRecord } from './records/round-record.ts';
+import { scoreBucketSchema } from './records/score-bucket.ts';
+import {
+  recentQuestionsSchema,
+  serverConfigRecordSchema,
+  serverQuestionsRecordSchema,
+  type RecentQuestions,
+  type ServerConfigRecord,
+  type ServerQuestionsRecord,
+} from './records/server-records.ts';
+import { ScoreStore } from './scores/score-store.ts';
+
+/** Everything the quiz keeps, as typed collections over one keyv store. Keys are `<prefix>:<id>`. */
+export interface QuizStore {
+  /** `round:<roundId>` */
+  rounds: RecordCollection<RoundRecord>;
+  /** `active-rounds:<guildId>` */
+  activeRounds: RecordCollection<ActiveRounds>;
+  /** `learner:<guildId>:<userId>` */
+  learners: RecordCollection<LearnerRecord>;
+  /** `config:<guildId>` */
+  serverConfigs: RecordCollection<ServerConfigRecord>;
+  /** `questions:<guildId>` */
+  serverQuestions: RecordCollection<ServerQuestionsRecord>;
+  /** `recent:<guildId>:<channelId>` */
+  recentQuestions: RecordCollection<RecentQuestions>;
+  /** `scores:<guildId>:<bucket>` */
+  scores: ScoreStore;
+  leaderboards: LeaderboardIndex;
+  /** Waits until every update queued so far is written. */
+  flush(): Promise<void>;
+  /** Flushes, then closes the connection. */
+  close(): Promise<void>;
+}
+
+export async function openQuizStore(options: { storeUrl: string; logger: Logger }): Promise<QuizStore> {
+  return createQuizStore(await openKeyv(options.storeUrl, options.logger), options.logger);
+}
+
+export function createQuizStore(kv: Keyv, logger: Logger): QuizStore {
+  const collections = {
+    rounds: new RecordCollection(kv, 'round', roundRecordSchema, logger),
+    activeRounds: new RecordCollection(kv, 'active-rounds', activeRoundsSchema, logger),
+    learners: new RecordCollection(kv, 'learner', learnerRecordSchema, logger),
+    serverConfigs: new RecordCollection(kv, 'config', serverConfigRecordSchema, logger),
+    serverQuestions: new RecordCollection(kv, 'questions', serverQuestionsRecordSchema, logger),
+    recentQuestions: new RecordCollection(kv, 'recent', recentQuestionsSchema, logger),
+  };
+  const scoreBuckets = new RecordCollection(kv, 'scores', scoreBucketSchema, logger);
+  const scores = new ScoreStore(scoreBuckets, logger);
+  const all = [...Object.values(collections), scoreBuckets];
+  const flush = async () => {
+    await Promise.all(all.map((collection) => collection.idle()));
+  };
+  let closed: Promise<void> | undefined;
+  return {
+    ...collections,
+    scores,
+    leaderboards: new LeaderboardIndex(scores),
+    flush,
+    close: () => (closed ??= flush().then(() => kv.disconnect())),
+  };
+}

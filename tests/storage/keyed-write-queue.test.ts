@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { KeyedWriteQueue } from '../../src/storage/keyed-write-queue.ts';
+
+function counterStore(options: { failWrites?: boolean } = {}) {
+  const values = new Map<string, number>();
+  let writes = 0;
+  let reads = 0;
+  const queue = new KeyedWriteQueue<number>(
+    async (key) => {
+      reads += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+      return values.get(key) ?? 0;
+    },
+    async (key, value) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.failWrites) throw new Error('disk full');
+      writes += 1;
+      values.set(key, value);
+    },
+  );
+  const increment = (key: string) => queue.submit(key, (value) => ({ state: value + 1, changed: true, result: value + 1 }));
+  return { queue, values, increment, counts: () => ({ reads, writes }) };
+}
+
+describe('KeyedWriteQueue', () => {
+  it('loses no update under concurrent read-modify-write, and batches a burst into few writes', async () => {
+    const store = counterStore();
+    const results = await Promise.all(Array.from({ length: 500 }, (_, index) => store.increment(`k${index % 5}`)));
+    expect([...store.values.values()]).toEqual([100, 100, 100, 100, 100]);
+    // Each caller saw its own step's value: per key, 1..100 exactly once.
+    for (let key = 0; key < 5; key += 1) {
+      expect(results.filter((_, index) => index % 5 === key).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
+    }
+    expect(store.counts().writes).toBeLessThan(50);
+  });
+
+  it('rejects only the caller whose step throws, and keeps the others', async () => {
+    const store = counterStore();
+    const failing = store.queue.submit('k', () => {
+      throw new Error('bad input');
+    });
+    const [ok, failed, alsoOk] = await Promise.allSettled([store.increment('k'), failing, store.increment('k')]);
+    expect(ok).toEqual({ status: 'fulfilled', value: 1 });
+    expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'bad input' } });
+    expect(alsoOk).toEqual({ status: 'fulfilled', value: 2 });
+    expect(store.values.get('k')).toBe(2);
+  });
+
+  it('rejects every caller of a batch whose write fails: nothing is acknowledged unwritten', async () => {
+    const store = counterStore({ failWrites: true });
+    const settled = await Promise.allSettled([store.increment('k'), store.increment('k')]);
+    expect(settled.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
+    expect(store.values.size).toBe(0);
+  });
+
+  it('idle() waits for everything queued', async () => {
+    const store = counterStore();
+    for (let index = 0; index < 20; index += 1) void store.increment('k');
+    await store.queue.idle();
+    expect(store.values.get('k')).toBe(20);
+  });
+});
