@@ -32,8 +32,12 @@ export function analyseArticle(input: ArticleInput, index: number): AnalysedArti
 }
 
 /** Each article is analysed once; the entity layer then settles names across the whole corpus. */
-export function analyseCorpus(inputs: readonly ArticleInput[]): Corpus {
-  const articles = inputs.map(analyseArticle);
+export function analyseCorpus(inputs: readonly ArticleInput[], onArticle?: (done: number, total: number) => void): Corpus {
+  const articles = inputs.map((input, index) => {
+    const analysed = analyseArticle(input, index);
+    onArticle?.(index + 1, inputs.length);
+    return analysed;
+  });
   const refs: MentionRef[] = [];
   for (const article of articles) for (const list of article.mentions) for (const mention of list) refs.push({ article: article.index, mention });
   return { articles, registry: new EntityRegistry(refs) };

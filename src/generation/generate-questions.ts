@@ -63,14 +63,22 @@ function candidatesOf(corpus: Corpus): Candidate[] {
  * questions, ids and order. Never throws: odd input gives fewer (or no) questions.
  */
 export function generateQuestions(articles: readonly ArticleInput[], options: GenerateOptions = {}): Question[] {
+  return generateWithTitles(articles, options).questions;
+}
+
+/** As generateQuestions, plus each article's title as ingestion found it (for the bank's article list). */
+export function generateWithTitles(articles: readonly ArticleInput[], options: GenerateOptions = {}): { questions: Question[]; titles: string[] } {
+  let corpus: Corpus;
   try {
-    const corpus = analyseCorpus(articles.map((article, index) => {
-      options.onArticle?.(index + 1, articles.length);
-      return article;
-    }));
-    return questionsOf(corpus);
+    corpus = analyseCorpus(articles, options.onArticle);
   } catch {
-    return [];
+    return { questions: [], titles: articles.map(() => '') };
+  }
+  const titles = corpus.articles.map((article) => article.ingested.title);
+  try {
+    return { questions: questionsOf(corpus), titles };
+  } catch {
+    return { questions: [], titles };
   }
 }
 

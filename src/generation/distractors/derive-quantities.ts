@@ -6,7 +6,7 @@ const CURRENT_YEAR_LIMIT = new Date().getUTCFullYear() + 1;
 
 function formatLike(template: string, value: number): string {
   const decimals = /\.(\d+)/.exec(template)?.[1]?.length ?? 0;
-  const text = value.toFixed(decimals);
+  const text = value.toFixed(decimals).replace(/\.0+$/, '');
   return /\d,\d{3}/.test(template) ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
 }
 
@@ -51,7 +51,9 @@ export function deriveQuantities(quantity: Quantity): string[] {
     }
     case 'money': {
       const value = quantity.value ?? 0;
-      return [2, 0.5, 3, 1.5, 4, 0.25].map((factor) => withFigure(text, factor * value));
+      // Stay within the written scale: "$800 million" gives "$400 million", never "$1600 million".
+      const scaled = /\b(thousand|million|billion|trillion|bn|m|k)\b/i.test(text);
+      return [2, 0.5, 3, 1.5, 4, 0.25, 0.75].map((factor) => factor * value).filter((candidate) => candidate > 0 && (!scaled || candidate < 1000)).map((candidate) => withFigure(text, candidate));
     }
     case 'count': {
       const value = quantity.value ?? 0;

@@ -115,7 +115,10 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
         end += 2; // Nagorno-Karabakh
       } else break;
     }
-    runs.push([i, end]);
+    // "RTS,S": a run glued to punctuation and more letters is part of a code, not a name.
+    const after = tokens[end + 1];
+    const glued = after && after.start === (tokens[end] as Token).end && /^[,/]$/.test(after.text) && tokens[end + 2]?.start === after.end;
+    if (!glued) runs.push([i, end]);
     i = end + 1;
   }
 

@@ -91,6 +91,8 @@ export function classifyLines(text: string): ClassifiedLines {
     seen.add(key);
 
     const facts = factsOf(line.text);
+    // "Business | Markets | Economy", "Local News / Millbrook": a breadcrumb of sections.
+    if (!facts.endsLikeSentence && /\s[|/>»]\s/.test(line.text)) return mark(line, 'boilerplate', 'category or section line');
     const rule = BOILERPLATE_RULES.find((candidate) => candidate.test(facts));
     if (rule) return mark(line, 'boilerplate', rule.reason);
 

@@ -133,9 +133,10 @@ export function findQuantities(tokens: readonly Token[], sentence: Sentence, ent
         break;
     }
   }
-  // Shares the recogniser does not see: "upwards of half of its oil".
+  // Shares the recogniser does not see: "upwards of half of its oil" (but not "the first half of the year").
   for (let i = sentence.first; i <= sentence.last; i++) {
     const token = tokens[i] as Token;
+    if (/^(first|second|last|the|final|latter|former|other)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const pair = i < sentence.last ? `${token.text} ${(tokens[i + 1] as Token).text}` : '';
     if (FRACTIONS.test(pair) && tokens[i + 2]?.text === 'of') found.push({ kind: 'fraction', first: i, last: i + 1, text: pair });
     else if (FRACTIONS.test(token.text) && tokens[i + 1]?.text === 'of' && !FRACTIONS.test(`${tokens[i - 1]?.text ?? ''} ${token.text}`)) {

@@ -120,7 +120,12 @@ function whenQuestion(article: AnalysedArticle, index: number, view: SentenceVie
     auxiliary = 'does';
     verbText = verb.lemma;
   } else return undefined;
-  const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${lowerFirstUnlessName(tokens.slice(subjectFirst, verbAt).length ? renderSubject(article, subjectFirst, verbAt - 1) : '', tokens[subjectFirst] as Token)}${verbText ? ` ${verbText}` : ''}` }];
+  const subjectText = renderSubject(article, subjectFirst, verbAt - 1);
+  // A capital that is only there because the sentence starts with it goes: the article writes the word in lower case elsewhere.
+  const firstWord = (tokens[subjectFirst] as Token).text;
+  const lowerElsewhere = new RegExp(`(^|[^\\p{L}])${firstWord.toLowerCase().replace(/[^\p{L}]/gu, '')}($|[^\\p{L}])`, 'u').test(article.ingested.normalised.text);
+  const subjectInQuestion = subjectFirst === view.first && lowerElsewhere && firstWord !== firstWord.toLowerCase() ? subjectText.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : subjectText;
+  const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${subjectInQuestion}${verbText ? ` ${verbText}` : ''}` }];
   if (!leading) replacements.push({ first: phraseFirst, last: quantity.last, text: '' });
   let body = renderSentence(article, view, subjectFirst, replacements).replace(/\s+([,.;?])/g, '$1').replace(/\s{2,}/g, ' ');
   body = body.replace(/^(Did|Does|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must)\b/, (word) => word.toLowerCase());
