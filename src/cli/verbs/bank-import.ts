@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CliError } from '../cli-error.ts';
 import { ARTICLE_EXTENSIONS, bankDir, runBankBuild } from './bank-build.ts';
@@ -13,7 +13,8 @@ export async function runBankImport(files: string[]): Promise<void> {
   }
   const articleDir = join(bankDir(), 'articles');
   await mkdir(articleDir, { recursive: true });
-  for (const file of files) await copyFile(file, join(articleDir, basename(file)));
+  // Bytes copied as they are (citations index into them), but as an ordinary writable file whatever the source's mode.
+  for (const file of files) await writeFile(join(articleDir, basename(file)), await readFile(file), { mode: 0o644 });
   process.stderr.write(`imported ${files.length} article${files.length === 1 ? '' : 's'} into ${articleDir}\n`);
   await runBankBuild();
 }

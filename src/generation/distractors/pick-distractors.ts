@@ -101,7 +101,7 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
   const excludedShares = excluded.map(shareValue).filter((value): value is number => value !== undefined);
   const tooClose = (choice: string) => {
     const value = shareValue(choice);
-    return value !== undefined && excludedShares.some((other) => Math.abs(other - value) < 10);
+    return value !== undefined && excludedShares.some((other) => Math.abs(other - value) <= 15);
   };
   const fromCorpus = (pools.quantities.get(quantity.kind) ?? []).filter((other) => {
     if (formatOf(other.text) !== formatOf(quantity.text) && quantity.kind !== 'year' && quantity.kind !== 'month') return false;

@@ -13,6 +13,13 @@ const WH_FOR_PLACE = { country: 'Which country', city: 'Which city', region: 'Wh
 const DATE_KINDS = new Set(['year', 'month', 'month-day', 'full-date']);
 const BE_OR_HAVE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
+/** The mention is the entity's name ("Azerbaijan"), not an adjective or a people ("Azerbaijani", "Azerbaijanis"). */
+function namesEntity(surface: string, entity: Entity): boolean {
+  if (entity.kind !== 'place') return true;
+  const place = lookUpPlace(surface);
+  return surface === entity.name || (place !== undefined && place.aliases.includes(surface) && !isDemonym(surface) && !/s$/.test(surface) || /^(US|U\.S\.|UK|U\.K\.|UAE|USA|America|Britain|Turkiye|Türkiye|Holland|Czechia)$/.test(surface));
+}
+
 function whFor(entity: Entity): string | undefined {
   if (entity.kind === 'person') return 'Who';
   if (entity.kind === 'organisation') return 'Which organisation';
@@ -61,7 +68,7 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
     for (let i = view.first; i < mention.first; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return undefined;
     if (mention.first > view.first && !mention.role) return undefined;
     entity = corpus.registry.entityOf(mention);
-    if (!entity) return undefined;
+    if (!entity || !namesEntity(mention.surface, entity)) return undefined;
     subjectLast = mention.last;
     label = mentionLabel(article, mention, entity, passage);
   }
@@ -69,6 +76,9 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
   if (!wh || !isFiniteVerb(tokens[subjectLast + 1])) return undefined;
   // "he concurs, security is…" and "…, Lindenstrauss says.": attribution, not the fact, would become the question.
   if (tokens[subjectLast + 2]?.text === ',' || hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
+  // "Who went in May?" says too little to be a fair question.
+  const restWords = tokens.slice(subjectLast + 1, view.sentence.last + 1).filter((token) => /\p{L}/u.test(token.text)).length;
+  if (restWords < 5) return undefined;
   const rest = renderSentence(article, view, subjectLast + 1, []);
   const stem = `${wh} ${lowerFirstUnlessName(rest, tokens[subjectLast + 1] as Token)}`;
   return {
@@ -155,6 +165,8 @@ const CLOZE_KIND = { year: 'date', month: 'date', 'month-day': 'date', 'full-dat
 function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, first: number, last: number, answer: string, request: Candidate['request'], base: number): Candidate | undefined {
   if (first < view.first || (view.resolved && first <= view.resolved.token)) return undefined;
   const stem = renderSentence(article, view, view.first, [{ first, last, text: BLANK }]);
+  // "President Isaac Herzog went in _____." gives too little to go on.
+  if (stem.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 7) return undefined;
   return {
     article,
     sentence: index,
@@ -201,7 +213,7 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
       const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
       // The blank stands for the words it replaces, so the answer is those words.
       const surface = article.ingested.normalised.text.slice((article.ingested.tokens[mention.first] as Token).start, (article.ingested.tokens[mention.last] as Token).end);
-      if (isDemonym(surface) || (entity.kind === 'place' && /s$/.test(surface) && !lookUpPlace(surface)?.aliases.includes(surface) && lookUpPlace(surface)?.name !== surface)) continue; // "the Iranian government": an adjective, not a place to name
+      if (!namesEntity(surface, entity)) continue; // "the Iranian government": an adjective, not a place to name
       const label = surface === entity.name || !hasWord(passage, entity.name) ? surface : entity.name;
       const short = entity.kind === 'person' && mention.first === mention.last;
       const cloze = clozeOf(article, index, view, mention.first, mention.last, label, { type: 'entity', entity, short }, 3.5);

@@ -45,21 +45,34 @@ function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceIndex: num
   return undefined;
 }
 
+/**
+ * Whether the sentence is part of a quotation that runs over several sentences ("…the region. Azerbaijan is a
+ * Muslim state…" inside quotes): a speaker's opinion is asked as "who said", never as a fact.
+ */
+function insideQuotation(article: AnalysedArticle, sentence: Sentence): boolean {
+  const paragraph = article.ingested.paragraphs[sentence.paragraph];
+  if (!paragraph) return false;
+  const text = article.ingested.normalised.text;
+  let open = false;
+  for (let i = paragraph.start; i < sentence.start; i++) if (text[i] === '"') open = !open;
+  return open;
+}
+
 const BACK_REFERENCES = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'that']);
 
 /**
  * A sentence that leans on what came before: a pronoun ahead of any name ("First, it was…", "All of this…"),
  * or a "there"/"then" that points at a place or time only the previous sentence gave.
  */
-function leansOnContext(article: AnalysedArticle, first: number, sentence: Sentence): boolean {
+function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number, sentence: Sentence, sentenceIndex: number): boolean {
   const tokens = article.ingested.tokens;
-  const mentions = article.mentions[article.ingested.sentences.indexOf(sentence)] ?? [];
+  const mentions = (article.mentions[sentenceIndex] ?? []).filter((mention) => corpus.registry.entityOf(mention));
   const firstName = mentions[0]?.first ?? sentence.last + 1;
   for (let i = first + 1; i <= sentence.last; i++) {
     const token = tokens[i] as Token;
     const word = token.text.toLowerCase();
     if (i < firstName && token.pos === 'PRON' && BACK_REFERENCES.has(word)) return true;
-    if ((word === 'there' || word === 'then') && token.pos === 'ADV' && !/^(is|are|was|were|has|have|had|will)$/i.test(tokens[i + 1]?.text ?? '')) return true;
+    if ((word === 'there' || word === 'then') && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) return true;
   }
   return false;
 }
@@ -87,7 +100,7 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   }
   const view: SentenceView = { sentence, first, passageStart: sentence.start };
   const opener = (tokens[first] as Token).text.toLowerCase();
-  if (leansOnContext(article, first, sentence)) return undefined;
+  if (leansOnContext(corpus, article, first, sentence, sentenceIndex) || insideQuotation(article, sentence)) return undefined;
   if (LEADING_PRONOUNS.has(opener)) {
     if (!['he', 'she', 'it'].includes(opener)) return undefined;
     const found = antecedent(corpus, article, sentenceIndex, opener);
