@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus.ts';
 import { foldName } from '../entities/edit-distance.ts';
 import type { Entity } from '../entities/entity-registry.ts';
 import type { Role } from '../entities/find-mentions.ts';
-import { PLACES } from '../entities/lexicon/places.ts';
+import { lookUpPlace, PLACES } from '../entities/lexicon/places.ts';
 import type { Quantity, QuantityKind } from '../nlp/quantities.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import { entitiesBetween } from '../questions/sentence-view.ts';
@@ -82,7 +82,10 @@ function entityChoices(candidate: Candidate, request: Extract<Candidate['request
     // A small corpus: fill with well-known places of the same type.
     const known = new Set(pool.map((entity) => entity.name));
     const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !answerWords.has(foldName(place.name)));
-    choices.push(...seededOrder(extra, seed, (place) => place.name).map((place) => place.name));
+    const region = lookUpPlace(answer.name)?.region;
+    const near = extra.filter((place) => region !== undefined && place.region === region);
+    const far = extra.filter((place) => !near.includes(place));
+    choices.push(...seededOrder(near, seed, (place) => place.name).map((place) => place.name), ...seededOrder(far, seed, (place) => place.name).map((place) => place.name));
   }
   return choices;
 }
@@ -106,7 +109,9 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
   const fromCorpus = (pools.quantities.get(quantity.kind) ?? []).filter((other) => {
     if (formatOf(other.text) !== formatOf(quantity.text) && quantity.kind !== 'year' && quantity.kind !== 'month') return false;
     if (quantity.kind === 'year') return Math.abs(Number(other.text) - Number(quantity.text)) <= 25;
-    return quantity.kind === 'month' || quantity.kind === 'month-day' || quantity.kind === 'percent' || quantity.kind === 'money';
+    // An amount of the same order: "$12 million" is not offered "$450 million".
+    if (quantity.kind === 'money') return (other.value ?? 0) > 0 && (quantity.value ?? 0) > 0 && Math.max(other.value ?? 0, quantity.value ?? 0) / Math.min(other.value ?? 1, quantity.value ?? 1) <= 5;
+    return quantity.kind === 'month' || quantity.kind === 'month-day' || quantity.kind === 'percent';
   });
   const corpusPicks = seededOrder(fromCorpus, seed, (other) => other.text).slice(0, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1).map((other) => other.text);
   const derived = deriveQuantities(quantity);

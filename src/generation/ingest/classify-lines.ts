@@ -97,14 +97,8 @@ export function classifyLines(text: string): ClassifiedLines {
     if (rule) return mark(line, 'boilerplate', rule.reason);
 
     if (!facts.endsLikeSentence) {
-      if (!bodySeen) {
-        if (result.title === undefined && facts.words >= 3 && facts.words <= 30) {
-          result.title = line.text;
-          return mark(line, 'title');
-        }
-        if (result.title !== undefined && facts.words >= 8) return mark(line, 'standfirst');
-        return mark(line, 'boilerplate', 'category or section line');
-      }
+      // Before the first paragraph: a headline, a standfirst or a section label; settled once all are seen.
+      if (!bodySeen) return mark(line, 'standfirst', 'heading');
       return mark(line, 'boilerplate', 'caption or heading (no sentence ending)');
     }
     if (facts.words < 5) return mark(line, 'boilerplate', 'fragment');
@@ -112,9 +106,35 @@ export function classifyLines(text: string): ClassifiedLines {
     bodySeen = true;
   });
 
+  chooseTitle(lines, result);
   markTrailer(lines);
   markAuthorBio(lines);
   return result;
+}
+
+/**
+ * Among the headings above the first paragraph, the headline is the first of 4 to 20 words (section labels
+ * are shorter, a standfirst longer), else the last of 2 words or more; labels above it are section lines.
+ */
+function chooseTitle(lines: ArticleLine[], result: ClassifiedLines): void {
+  const headings = lines.filter((line) => line.kind === 'standfirst' && line.reason === 'heading');
+  const words = (line: ArticleLine) => wordCount(line.text);
+  const title = result.title === undefined ? (headings.find((line) => words(line) >= 4 && words(line) <= 20) ?? headings.filter((line) => words(line) >= 2 && words(line) <= 20).at(-1)) : undefined;
+  if (title) {
+    result.title = title.text;
+    title.kind = 'title';
+    delete title.reason;
+  }
+  for (const line of headings) {
+    if (line === title) continue;
+    const afterTitle = title !== undefined && line.start > title.start;
+    if (afterTitle && words(line) >= 8) {
+      delete line.reason;
+    } else {
+      line.kind = 'boilerplate';
+      line.reason = 'category or section line';
+    }
+  }
 }
 
 /** After a closing heading ("Related articles", "Give the gift…") in the last part of a page, nothing is reporting. */

@@ -30,10 +30,15 @@ function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !/ing$/i.test(token.text) && token.text.toLowerCase() !== 'to';
 }
 
+/** "…, the ministry said." / "…," Lindenstrauss says.: the sentence ends by naming its source. */
 function hasTrailingAttribution(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = Math.max(first + 1, last - 5); i <= last; i++) {
-    const token = tokens[i] as Token;
-    if (REPORTING_VERBS.has(token.text.toLowerCase()) && /^[,"]$/.test(tokens[i - 1]?.text ?? '') || (REPORTING_VERBS.has(token.text.toLowerCase()) && /^[,"]$/.test(tokens[i - 2]?.text ?? ''))) return true;
+  for (let i = Math.max(first + 1, last - 6); i <= last; i++) {
+    if (!REPORTING_VERBS.has((tokens[i] as Token).text.toLowerCase())) continue;
+    for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
+      const token = tokens[j] as Token;
+      if (token.text === ',' || token.text === '"') return true;
+      if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    }
   }
   return false;
 }
@@ -64,9 +69,10 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
   } else {
     const mention = (article.mentions[index] ?? []).find((candidate) => candidate.first >= view.first);
     if (!mention) return undefined;
-    // Only a title may sit before the name ("Israeli Foreign Minister Eli Cohen called…").
+    // Only a title ("Israeli Foreign Minister Eli Cohen called…") or an article ("The Harbour Port Authority") may sit before the name.
+    const leadingArticle = mention.first === view.first + 1 && /^the$/i.test((tokens[view.first] as Token).text) && mention.kind !== 'person';
     for (let i = view.first; i < mention.first; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return undefined;
-    if (mention.first > view.first && !mention.role) return undefined;
+    if (mention.first > view.first && !mention.role && !leadingArticle) return undefined;
     entity = corpus.registry.entityOf(mention);
     if (!entity || !namesEntity(mention.surface, entity)) return undefined;
     subjectLast = mention.last;
@@ -114,8 +120,13 @@ function whenQuestion(article: AnalysedArticle, index: number, view: SentenceVie
   if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined;
   const verb = tokens[verbAt];
   if (!verb || verbAt > view.sentence.last || !isFiniteVerb(verb) || (!leading && verbAt > phraseFirst)) return undefined;
-  // The date must belong to the main clause, not to a "which…" or a dash aside before it.
+  // The date must belong to the main clause, not to a "which…" or a dash aside before it, nor to one of two
+  // joined verbs ("was founded in 1921 and handled…"); a trailing "…, the ministry said" is not part of the fact.
   if (!leading && tokens.slice(verbAt + 1, phraseFirst).some((token) => SUBORDINATORS.test(token.text))) return undefined;
+  for (let i = verbAt + 1; i < view.sentence.last; i++) {
+    if ((tokens[i] as Token).pos === 'CCONJ' && [tokens[i + 1], tokens[i + 2]].some((next) => next?.pos === 'VERB' || next?.pos === 'AUX')) return undefined;
+  }
+  if (hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
   const remaining = tokens.slice(verbAt + 1, view.sentence.last + 1).filter((token, offset) => /\p{L}/u.test(token.text) && (offset + verbAt + 1 < phraseFirst || offset + verbAt + 1 > quantity.last));
   if (remaining.length < 3) return undefined;
   let auxiliary: string;
@@ -134,7 +145,8 @@ function whenQuestion(article: AnalysedArticle, index: number, view: SentenceVie
   // A capital that is only there because the sentence starts with it goes: the article writes the word in lower case elsewhere.
   const firstWord = (tokens[subjectFirst] as Token).text;
   const lowerElsewhere = new RegExp(`(^|[^\\p{L}])${firstWord.toLowerCase().replace(/[^\p{L}]/gu, '')}($|[^\\p{L}])`, 'u').test(article.ingested.normalised.text);
-  const subjectInQuestion = subjectFirst === view.first && lowerElsewhere && firstWord !== firstWord.toLowerCase() ? subjectText.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : subjectText;
+  const lowerCase = (tokens[subjectFirst] as Token).pos === 'DET' || lowerElsewhere;
+  const subjectInQuestion = subjectFirst === view.first && lowerCase && firstWord !== firstWord.toLowerCase() ? subjectText.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : subjectText;
   const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${subjectInQuestion}${verbText ? ` ${verbText}` : ''}` }];
   if (!leading) replacements.push({ first: phraseFirst, last: quantity.last, text: '' });
   let body = renderSentence(article, view, subjectFirst, replacements).replace(/\s+([,.;?])/g, '$1').replace(/\s{2,}/g, ' ');
@@ -198,7 +210,9 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
         if (when) candidates.push(when);
       }
       const trivial = quantity.kind === 'count' && (quantity.value ?? 0) <= 3 && !quantity.unit?.match(/year|decade|month/);
-      const cloze = clozeOf(article, index, view, quantity.first, quantity.last, quantity.text, { type: 'quantity', quantity }, trivial ? 2.5 : 4);
+      // Amounts, shares and years make better questions than small counts.
+      const weight = trivial ? 2.5 : quantity.kind === 'money' || quantity.kind === 'percent' ? 4.3 : quantity.kind === 'year' ? 4.2 : 4;
+      const cloze = clozeOf(article, index, view, quantity.first, quantity.last, quantity.text, { type: 'quantity', quantity }, weight);
       if (cloze) {
         cloze.kind = 'cloze';
         cloze.keyWords[0] = CLOZE_KIND[quantity.kind];

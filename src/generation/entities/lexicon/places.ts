@@ -9,122 +9,124 @@ export interface Place {
   type: PlaceType;
   /** Other names and the demonym adjectives that point at the same place. */
   aliases: string[];
+  /** A country's part of the world, so a filled-in distractor is a neighbour, not a random country. */
+  region?: string;
 }
 
-// name|aliases and demonyms (comma separated)
-const COUNTRIES = `Afghanistan|Afghan
-Albania|Albanian
-Algeria|Algerian
-Argentina|Argentine,Argentinian
-Armenia|Armenian
-Australia|Australian
-Austria|Austrian
-Azerbaijan|Azerbaijani,Azeri
-Bahrain|Bahraini
-Bangladesh|Bangladeshi
-Belarus|Belarusian
-Belgium|Belgian
-Bolivia|Bolivian
-Bosnia|Bosnian
-Brazil|Brazilian
-Bulgaria|Bulgarian
-Cambodia|Cambodian
-Cameroon|Cameroonian
-Canada|Canadian
-Chile|Chilean
-China|Chinese
-Colombia|Colombian
-Croatia|Croatian
-Cuba|Cuban
-Cyprus|Cypriot
-Czech Republic|Czechia,Czech
-Denmark|Danish
-Ecuador|Ecuadorian
-Egypt|Egyptian
-Estonia|Estonian
-Ethiopia|Ethiopian
-Finland|Finnish
-France|French
-Georgia|Georgian
-Germany|German
-Ghana|Ghanaian
-Greece|Greek
-Hungary|Hungarian
-Iceland|Icelandic
-India|Indian
-Indonesia|Indonesian
-Iran|Iranian,Persian
-Iraq|Iraqi
-Ireland|Irish
-Israel|Israeli
-Italy|Italian
-Jamaica|Jamaican
-Japan|Japanese
-Jordan|Jordanian
-Kazakhstan|Kazakh
-Kenya|Kenyan
-Kuwait|Kuwaiti
-Kyrgyzstan|Kyrgyz
-Latvia|Latvian
-Lebanon|Lebanese
-Libya|Libyan
-Lithuania|Lithuanian
-Malaysia|Malaysian
-Mexico|Mexican
-Moldova|Moldovan
-Mongolia|Mongolian
-Morocco|Moroccan
-Nepal|Nepalese
-Netherlands|Dutch,Holland
-New Zealand|New Zealander
-Nigeria|Nigerian
-North Korea|North Korean
-Norway|Norwegian
-Oman|Omani
-Pakistan|Pakistani
-Peru|Peruvian
-Philippines|Filipino
-Poland|Polish
-Portugal|Portuguese
-Qatar|Qatari
-Romania|Romanian
-Russia|Russian
-Saudi Arabia|Saudi
-Scotland|Scottish
-Senegal|Senegalese
-Serbia|Serbian
-Singapore|Singaporean
-Slovakia|Slovak
-Slovenia|Slovenian
-Somalia|Somali
-South Africa|South African
-South Korea|South Korean
-Spain|Spanish
-Sri Lanka|Sri Lankan
-Sudan|Sudanese
-Sweden|Swedish
-Switzerland|Swiss
-Syria|Syrian
-Taiwan|Taiwanese
-Tajikistan|Tajik
-Tanzania|Tanzanian
-Thailand|Thai
-Tunisia|Tunisian
-Turkey|Turkiye,Türkiye,Turkish
-Turkmenistan|Turkmen
-Uganda|Ugandan
-Ukraine|Ukrainian
-United Arab Emirates|UAE,Emirati
-United Kingdom|UK,U.K.,Britain,Great Britain,British
-United States|US,U.S.,USA,U.S.A.,America,American
-Uruguay|Uruguayan
-Uzbekistan|Uzbek
-Venezuela|Venezuelan
-Vietnam|Vietnamese
-Wales|Welsh
-England|English
-Yemen|Yemeni
-Zimbabwe|Zimbabwean`;
+// name|aliases and demonyms (comma separated)|region
+const COUNTRIES = `Afghanistan|Afghan|eurasia
+Albania|Albanian|europe
+Algeria|Algerian|mena
+Argentina|Argentine,Argentinian|americas
+Armenia|Armenian|eurasia
+Australia|Australian|oceania
+Austria|Austrian|europe
+Azerbaijan|Azerbaijani,Azeri|eurasia
+Bahrain|Bahraini|mena
+Bangladesh|Bangladeshi|asia
+Belarus|Belarusian|europe
+Belgium|Belgian|europe
+Bolivia|Bolivian|americas
+Bosnia|Bosnian|europe
+Brazil|Brazilian|americas
+Bulgaria|Bulgarian|europe
+Cambodia|Cambodian|asia
+Cameroon|Cameroonian|africa
+Canada|Canadian|americas
+Chile|Chilean|americas
+China|Chinese|asia
+Colombia|Colombian|americas
+Croatia|Croatian|europe
+Cuba|Cuban|americas
+Cyprus|Cypriot|europe
+Czech Republic|Czechia,Czech|europe
+Denmark|Danish|europe
+Ecuador|Ecuadorian|americas
+Egypt|Egyptian|mena
+Estonia|Estonian|europe
+Ethiopia|Ethiopian|africa
+Finland|Finnish|europe
+France|French|europe
+Georgia|Georgian|eurasia
+Germany|German|europe
+Ghana|Ghanaian|africa
+Greece|Greek|europe
+Hungary|Hungarian|europe
+Iceland|Icelandic|europe
+India|Indian|asia
+Indonesia|Indonesian|asia
+Iran|Iranian,Persian|mena
+Iraq|Iraqi|mena
+Ireland|Irish|europe
+Israel|Israeli|mena
+Italy|Italian|europe
+Jamaica|Jamaican|americas
+Japan|Japanese|asia
+Jordan|Jordanian|mena
+Kazakhstan|Kazakh|eurasia
+Kenya|Kenyan|africa
+Kuwait|Kuwaiti|mena
+Kyrgyzstan|Kyrgyz|eurasia
+Latvia|Latvian|europe
+Lebanon|Lebanese|mena
+Libya|Libyan|mena
+Lithuania|Lithuanian|europe
+Malaysia|Malaysian|asia
+Mexico|Mexican|americas
+Moldova|Moldovan|europe
+Mongolia|Mongolian|eurasia
+Morocco|Moroccan|mena
+Nepal|Nepalese|asia
+Netherlands|Dutch,Holland|europe
+New Zealand|New Zealander|oceania
+Nigeria|Nigerian|africa
+North Korea|North Korean|asia
+Norway|Norwegian|europe
+Oman|Omani|mena
+Pakistan|Pakistani|asia
+Peru|Peruvian|americas
+Philippines|Filipino|asia
+Poland|Polish|europe
+Portugal|Portuguese|europe
+Qatar|Qatari|mena
+Romania|Romanian|europe
+Russia|Russian|europe
+Saudi Arabia|Saudi|mena
+Scotland|Scottish|europe
+Senegal|Senegalese|africa
+Serbia|Serbian|europe
+Singapore|Singaporean|asia
+Slovakia|Slovak|europe
+Slovenia|Slovenian|europe
+Somalia|Somali|africa
+South Africa|South African|africa
+South Korea|South Korean|asia
+Spain|Spanish|europe
+Sri Lanka|Sri Lankan|asia
+Sudan|Sudanese|mena
+Sweden|Swedish|europe
+Switzerland|Swiss|europe
+Syria|Syrian|mena
+Taiwan|Taiwanese|asia
+Tajikistan|Tajik|eurasia
+Tanzania|Tanzanian|africa
+Thailand|Thai|asia
+Tunisia|Tunisian|mena
+Turkey|Turkiye,Türkiye,Turkish|mena
+Turkmenistan|Turkmen|eurasia
+Uganda|Ugandan|africa
+Ukraine|Ukrainian|europe
+United Arab Emirates|UAE,Emirati|mena
+United Kingdom|UK,U.K.,Britain,Great Britain,British|europe
+United States|US,U.S.,USA,U.S.A.,America,American|americas
+Uruguay|Uruguayan|americas
+Uzbekistan|Uzbek|eurasia
+Venezuela|Venezuelan|americas
+Vietnam|Vietnamese|asia
+Wales|Welsh|europe
+England|English|europe
+Yemen|Yemeni|mena
+Zimbabwe|Zimbabwean|africa`;
 
 const CITIES = `Abu Dhabi,Amman,Amsterdam,Ankara,Athens,Baghdad,Baku,Bangkok,Barcelona,Beijing,Beirut,Berlin,Birmingham,Boston,Brussels,
 Budapest,Buenos Aires,Cairo,Cape Town,Chicago,Copenhagen,Damascus,Delhi,Doha,Dubai,Dublin,Edinburgh,Geneva,Glasgow,Hamburg,Havana,
@@ -141,8 +143,8 @@ Siberia,Arctic,Antarctica,Pacific,Atlantic`;
 function build(): Place[] {
   const places: Place[] = [];
   for (const line of COUNTRIES.split('\n')) {
-    const [name, aliases] = line.split('|');
-    if (name) places.push({ name, type: 'country', aliases: (aliases ?? '').split(',').filter(Boolean) });
+    const [name, aliases, region] = line.split('|');
+    if (name) places.push({ name, type: 'country', aliases: (aliases ?? '').split(',').filter(Boolean), ...(region ? { region } : {}) });
   }
   for (const name of CITIES.split(',').map((city) => city.trim()).filter(Boolean)) {
     if (!places.some((place) => place.name === name)) places.push({ name, type: 'city', aliases: [] });

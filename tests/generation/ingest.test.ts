@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/generation/index.ts';
+import { normaliseText, toOriginalRange } from '../../src/generation/ingest/normalise-text.ts';
+
+const noisy = [
+  'Categories',
+  'World News',
+  '',
+  'Port authority opens new container terminal',
+  '',
+  'Listen to this article 3 min read',
+  'Share this article',
+  '',
+  'The Harbour Port Authority opened a new container terminal on Monday, doubling the port\u2019s capacity.',
+  '',
+  'The terminal cost \u20ac450 million and took four years to build, port director Maria Olsen said.',
+  '',
+  'Cranes unload a ship at the new terminal on Monday (Photo: Per Lund/Reuters)',
+  '',
+  'Related: Dock workers strike over pay',
+  '',
+  'Olsen said the port expects to handle 2 million containers a year by 2027.',
+  '',
+  'Sign up for our free newsletter and get the news in your inbox.',
+  'We use cookies to improve your experience.',
+  'Please support our journalism: donate today.',
+  'Follow us on Twitter',
+  '',
+  'Jane Berg is a freelance journalist who writes about shipping.',
+].join('\n');
+
+function lineKinds(text: string) {
+  return ingestArticle(text).lines.map((line) => [line.text, line.kind] as const);
+}
+
+describe('boilerplate stripping', () => {
+  it('keeps the reporting and drops category lines, banners, captions, related links, appeals and the author bio', () => {
+    const article = ingestArticle(noisy);
+    const body = article.paragraphs.map((line) => line.text);
+    expect(body).toEqual([
+      'The Harbour Port Authority opened a new container terminal on Monday, doubling the port\'s capacity.',
+      'The terminal cost \u20ac450 million and took four years to build, port director Maria Olsen said.',
+      'Olsen said the port expects to handle 2 million containers a year by 2027.',
+    ]);
+    expect(article.title).toBe('Port authority opens new container terminal');
+  });
+
+  it('reports every boilerplate line as an original-text range', () => {
+    const article = ingestArticle(noisy);
+    const cut = article.boilerplate.map(([start, end]) => noisy.slice(start, end));
+    for (const line of ['Categories', 'Share this article', 'Related: Dock workers strike over pay', 'Follow us on Twitter', 'Jane Berg is a freelance journalist who writes about shipping.']) {
+      expect(cut).toContain(line);
+    }
+    expect(cut.some((text) => text.includes('(Photo: Per Lund/Reuters)'))).toBe(true);
+    expect(cut.some((text) => text.includes('newsletter'))).toBe(true);
+  });
+
+  it('reads a date prefix and a markdown heading, and drops a repeated headline and a verbless line', () => {
+    const kinds = lineKinds('date 2024-05-02 Harbour reopens after storm\nHarbour reopens after storm\nThe harbour reopened on Thursday after a storm closed it for three days.\nHarbour Master.\n');
+    expect(kinds).toEqual([
+      ['Harbour reopens after storm', 'title'],
+      ['Harbour reopens after storm', 'boilerplate'],
+      ['The harbour reopened on Thursday after a storm closed it for three days.', 'body'],
+      ['Harbour Master.', 'boilerplate'],
+    ]);
+    expect(ingestArticle('date 2024-05-02 Harbour reopens after storm\nThe harbour reopened on Thursday.').date).toBe('2024-05-02');
+    expect(ingestArticle('# Heading here\n\nThe mayor opened the new library on Friday morning.').title).toBe('Heading here');
+  });
+
+  it('does not take reporting for boilerplate just because it mentions shares, support or a newsletter company', () => {
+    const text = 'Markets\n\nShares in Harbour Media rose 5 percent after the company said support for its plan was strong.\n\nThe council will fund the scheme with a grant, officials said on Tuesday.';
+    expect(ingestArticle(text).paragraphs.map((line) => line.text)).toHaveLength(2);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '   \n\n  ', '\u0000\u0001', 'x'.repeat(20_000), '"""', 'a\r\nb\r\n']) {
+      expect(() => ingestArticle(text)).not.toThrow();
+    }
+  });
+});
+
+describe('normalisation with an offset map', () => {
+  it('straightens quotes, folds spaces and CRLF, and maps every range back to the original text', () => {
+    const original = 'He said \u201cyes\u201d\u00a0\u00a0today\u2026\r\nIt\u2019s done.';
+    const normalised = normaliseText(original);
+    expect(normalised.text).toBe('He said "yes" today...\nIt\'s done.');
+    const start = normalised.text.indexOf('"yes"');
+    const [from, to] = toOriginalRange(normalised, start, start + 5);
+    expect(original.slice(from, to)).toBe('\u201cyes\u201d');
+    const dots = normalised.text.indexOf('...');
+    expect(original.slice(...toOriginalRange(normalised, dots, dots + 3))).toBe('\u2026');
+    const last = normalised.text.indexOf("It's");
+    expect(original.slice(...toOriginalRange(normalised, last, normalised.text.length))).toBe('It\u2019s done.');
+  });
+});
