@@ -64,7 +64,8 @@ program
   .description('an offline quiz in the terminal over the question bank')
   .option('--store <url>', 'where to keep your score', 'sqlite://data/play.sqlite')
   .option('--article <id>', 'only questions from this article')
-  .action(async (options: { store: string; article?: string }) => {
+  .option('--bank <dir>', 'the folder holding bank.json (default: question-bank/)')
+  .action(async (options: { store: string; article?: string; bank?: string }) => {
     const { runPlay } = await import('./verbs/play.ts');
     await runPlay(options);
   });

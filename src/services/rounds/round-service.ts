@@ -48,6 +48,11 @@ export class RoundService {
     return { view: toRoundView(round), end: round.status === 'open' ? null : toRoundEnd(round) };
   }
 
+  /** The server's rounds not yet announced (running, or closing right now). */
+  async activeRounds(guildId: string): Promise<Array<{ id: string; channelId: string; deadline: number }>> {
+    return (await this.context.store.activeRounds.get(parseInput(recordIdSchema, guildId)))?.rounds ?? [];
+  }
+
   /** Registers a listener for round ends; returns a function that removes it. Register before `restore`. */
   onRoundEnd(listener: RoundEndListener): () => void {
     return this.context.events.on(listener);
