@@ -32,7 +32,7 @@ function followUp(ctx: RouteContext): RouteResult {
   const attachments = state.storeUploads(record.channelId, ctx.files, body);
   const original = record.originalMessageId ? state.messages.get(record.originalMessageId) : undefined;
   let message: MessageRecord;
-  if (original?.loading) {
+  if (original?.loading && !original.deleted) {
     // The first follow-up after a deferred reply replaces the "thinking…" message and keeps its ephemerality.
     message = state.editMessage(original, body, attachments);
   } else {
