@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../../logging/logger.ts';
+import type { Responder } from './responder.ts';
+import { UserError } from './user-error.ts';
+
+export const NO_ANSWER_MESSAGE = 'That did nothing, sorry: please try again.';
+
+/**
+ * The error boundary around every handler. Whatever happens the user gets an answer: a UserError's message,
+ * or for a bug a short apology with a reference that also appears, with the stack, in the log.
+ */
+export async function runHandler(responder: Responder, logger: Logger, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+    if (!responder.acknowledged) {
+      logger.error('the handler returned without answering the interaction');
+      await responder.fail(NO_ANSWER_MESSAGE);
+    }
+  } catch (error) {
+    let message: string;
+    if (error instanceof UserError) {
+      logger.info({ refusal: error.message }, 'interaction refused');
+      message = error.message;
+    } else {
+      const reference = randomBytes(4).toString('hex');
+      logger.error({ err: error, reference }, 'interaction handler failed');
+      message = `Something went wrong on our side, sorry (reference \`${reference}\`). Please try again in a moment.`;
+    }
+    try {
+      await responder.fail(message);
+    } catch (replyError) {
+      logger.error({ err: replyError, deferError: responder.deferError }, 'could not tell the user about the failure');
+    }
+  } finally {
+    responder.dispose();
+  }
+}
