@@ -49,6 +49,13 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       ready.catch(() => undefined);
       await client.login(options.token);
       await ready;
+      for (const module of registry.modules()) {
+        if (!module.setup) continue;
+        const setupLogger = logger.child({ setup: `/${module.definition.name}` });
+        await module.setup({ client: client as Client<true>, services, logger: setupLogger }).catch((error: unknown) => {
+          setupLogger.error({ err: error }, 'command setup failed; the command may not work fully');
+        });
+      }
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord and ready');
     },
     stop() {

@@ -1,9 +1,10 @@
 import { GatewayIntentBits, InteractionResponseType } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defineCommand } from '../../src/discord/commands/define-command.ts';
 import { MESSAGES } from '../../src/discord/interactions/interaction-router.ts';
-import { createInMemoryServices } from '../../src/discord/services/in-memory-services.ts';
 import { FakeDiscord } from '../support/fake-discord/index.ts';
-import { startTestBot, type TestBot } from '../support/bot-harness.ts';
+import { openTestServices, startTestBot, type TestBot } from '../support/bot-harness.ts';
+import { createMemoryLogger } from '../support/memory-logger.ts';
 import { createGate, slowCommands, testCommands } from './fixtures/test-commands.ts';
 
 let fake: FakeDiscord | undefined;
@@ -17,11 +18,18 @@ afterEach(async () => {
 });
 
 describe('the bot against the fake Discord', () => {
-  it('connects with the Guilds intent only, and is ready with every guild available', async () => {
+  it('connects with the Guilds intent only, is ready with every guild available, then runs command setups', async () => {
     fake = new FakeDiscord({ guilds: [{ name: 'Alpha' }, { name: 'Beta', channels: [{ name: 'one' }, { name: 'two' }] }] });
     await fake.start();
     const identified = fake.waitForIdentify();
-    testBot = await startTestBot(fake, { commands: testCommands });
+    const setups: { ready: boolean; guilds: number }[] = [];
+    const withSetup = defineCommand({
+      definition: { name: 'setup-probe', description: 'Records its setup' },
+      setup: async ({ client }) => void setups.push({ ready: client.isReady(), guilds: client.guilds.cache.size }),
+      execute: async () => undefined,
+    });
+    testBot = await startTestBot(fake, { commands: [...testCommands, withSetup] });
+    expect(setups).toEqual([{ ready: true, guilds: 2 }]);
     expect((await identified).intents).toBe(GatewayIntentBits.Guilds);
     const { client } = testBot.bot;
     expect(client.isReady()).toBe(true);
@@ -62,7 +70,14 @@ describe('the bot against the fake Discord', () => {
     fake = new FakeDiscord();
     await fake.start();
     const events: string[] = [];
-    const services = { ...createInMemoryServices(), close: async () => void events.push('store closed') };
+    const real = await openTestServices(createMemoryLogger().logger);
+    const services = {
+      ...real,
+      close: async () => {
+        await real.close();
+        events.push('store closed');
+      },
+    };
     const gate = createGate();
     testBot = await startTestBot(fake, { commands: [...testCommands, ...slowCommands(gate)], services, autoDeferMs: 50 });
 

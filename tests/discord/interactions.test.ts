@@ -157,11 +157,11 @@ describe('moderator permission', () => {
     const byRoleHolder = fake.dispatchCommand({ name: 'mod-only', member: { roles: [role.id] } });
     expect((await answer(byRoleHolder)).content).toMatch(/^Only moderators/);
 
-    expect(await testBot.services.settings.moderatorRoleId(fake.guild.id)).toBeNull();
-    await testBot.services.settings.setModeratorRoleId(fake.guild.id, role.id);
+    expect((await testBot.services.serverConfig.get(fake.guild.id)).moderatorRoleId).toBeNull();
+    await testBot.services.serverConfig.update(fake.guild.id, { moderatorRoleId: role.id });
     const allowed = fake.dispatchCommand({ name: 'mod-only', member: { roles: [role.id] } });
     expect((await answer(allowed)).content).toBe('moderator stuff done');
-    await testBot.services.settings.setModeratorRoleId(fake.guild.id, null);
+    await testBot.services.serverConfig.update(fake.guild.id, { moderatorRoleId: null });
     const again = fake.dispatchCommand({ name: 'mod-only', member: { roles: [role.id] } });
     expect((await answer(again)).content).toMatch(/^Only moderators/);
   });

@@ -30,6 +30,10 @@ export class CommandRegistry {
     return this.#modals.get(route);
   }
 
+  modules(): CommandModule[] {
+    return [...this.#commands.values()];
+  }
+
   /** The definitions to deploy, in a stable order. */
   definitions(): CommandDefinition[] {
     return [...this.#commands.values()].map((module) => module.definition).sort((a, b) => a.name.localeCompare(b.name));

@@ -1,4 +1,6 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction, Client } from 'discord.js';
+import type { Logger } from '../../logging/logger.ts';
+import type { BotServices } from '../services/bot-services.ts';
 import type { ButtonRoute, ModalRoute } from '../components/define-component.ts';
 import type { HandlerContext } from '../interactions/handler-context.ts';
 import type { ResponseMode } from '../interactions/responder.ts';
@@ -17,6 +19,14 @@ export interface CommandModule<D extends CommandDefinition = CommandDefinition> 
   readonly buttons: readonly ButtonRoute[];
   readonly modals: readonly ModalRoute[];
   execute(interaction: ChatInputCommandInteraction, args: ArgsOf<D>, ctx: HandlerContext): Promise<void>;
+  /** Runs once the client is ready: subscribe to service events, finish or resume work left by a restart. */
+  readonly setup: ((context: SetupContext) => Promise<void>) | undefined;
+}
+
+export interface SetupContext {
+  client: Client<true>;
+  services: BotServices;
+  logger: Logger;
 }
 
 export interface CommandSpec<D extends CommandDefinition> {
@@ -27,6 +37,7 @@ export interface CommandSpec<D extends CommandDefinition> {
   buttons?: readonly ButtonRoute[];
   modals?: readonly ModalRoute[];
   execute: CommandModule<D>['execute'];
+  setup?: (context: SetupContext) => Promise<void>;
 }
 
 /**
@@ -46,5 +57,6 @@ export function defineCommand<const D extends CommandDefinition>(spec: CommandSp
     buttons: spec.buttons ?? [],
     modals: spec.modals ?? [],
     execute: spec.execute,
+    setup: spec.setup,
   };
 }

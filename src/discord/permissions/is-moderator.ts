@@ -16,7 +16,7 @@ function memberRoleIds(interaction: BaseInteraction): readonly string[] | Readon
 export async function isModerator(interaction: BaseInteraction, services: BotServices): Promise<boolean> {
   if (!interaction.inGuild()) return false;
   if (hasManageServer(interaction)) return true;
-  const roleId = await services.settings.moderatorRoleId(interaction.guildId);
+  const { moderatorRoleId: roleId } = await services.serverConfig.get(interaction.guildId);
   if (!roleId) return false;
   const roles = memberRoleIds(interaction);
   return 'has' in roles ? roles.has(roleId) : roles.includes(roleId);

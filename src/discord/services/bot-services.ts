@@ -1,16 +1,8 @@
-/**
- * The seam between the Discord adapter and the rest of quizbot: handlers receive these services and never
- * open the store themselves. Each domain (quiz rounds, study, leaderboard, question bank…) adds its service
- * here as it lands; the adapter itself only needs the server settings and a way to close everything.
- */
-export interface ServerSettings {
-  /** The role `/config moderator-role` set for a server, if any. */
-  moderatorRoleId(guildId: string): Promise<string | null>;
-  setModeratorRoleId(guildId: string, roleId: string | null): Promise<void>;
-}
+import type { QuizServices } from '../../services/index.ts';
 
-export interface BotServices {
-  settings: ServerSettings;
-  /** Finishes pending writes and closes the store; called once, on shutdown, after in-flight work ends. */
-  close(): Promise<void>;
-}
+/**
+ * The seam between the Discord adapter and the rest of quizbot: handlers receive the application services
+ * (rounds, study, leaderboard, server questions and settings) and never open the store themselves.
+ * `close()` is called once on shutdown, after interactions in flight have finished.
+ */
+export type BotServices = QuizServices;
