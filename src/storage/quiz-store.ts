@@ -53,7 +53,7 @@ export function createQuizStore(kv: Keyv, logger: Logger): QuizStore {
     recentQuestions: new RecordCollection(kv, 'recent', recentQuestionsSchema, logger),
   };
   const scoreBuckets = new RecordCollection(kv, 'scores', scoreBucketSchema, logger);
-  const scores = new ScoreStore(scoreBuckets, logger);
+  const scores = new ScoreStore(scoreBuckets);
   const all = [...Object.values(collections), scoreBuckets];
   const flush = async () => {
     await Promise.all(all.map((collection) => collection.idle()));

@@ -91,30 +91,33 @@ describe('scores on a SQLite file', () => {
     await store.close();
   });
 
-  it('a damaged bucket or entry is skipped with a warning; the rest of the board still loads', async () => {
-    const { store, log } = await open();
-    const users = Array.from({ length: 40 }, (_, index) => `u${index}`);
+  it('a damaged bucket is skipped with a warning; the rest of the board still loads', async () => {
+    const { store } = await open();
+    const users = Array.from({ length: 60 }, (_, index) => `u${index}`);
     await store.scores.apply('g1', 'r1', users.map((userId) => ({ userId, answer: { correct: true, points: 10 } })), W1);
     await store.close();
 
-    const victim = users[0]!;
-    const bucket = bucketOf(victim);
-    const neighbours = users.filter((userId) => bucketOf(userId) === bucket);
-    await writeRawValue(temp.storeUrl(), `scores:g1:${bucket}`, '{"value": {"v": 1, "applied"');
-    const other = users.find((userId) => bucketOf(userId) !== bucket)!;
-    const otherBucket = bucketOf(other);
+    const broken = bucketOf(users[0]!);
+    const invalid = bucketOf(users.find((userId) => bucketOf(userId) !== broken)!);
+    const lost = users.filter((userId) => [broken, invalid].includes(bucketOf(userId)));
+    await writeRawValue(temp.storeUrl(), `scores:g1:${broken}`, '{"value": {"v": 1, "applied"');
+    await writeRawValue(temp.storeUrl(), `scores:g1:${invalid}`, JSON.stringify({ value: { v: 1, applied: [], users: ['x'], stats: [10, 1, 1, 1, 1, 202510, 10, 1, -1] } }));
+
     const reopened = await open();
-    const raw = await reopened.store.scores.readAll('g1');
-    // Damage one entry inside another bucket: only that member is skipped.
-    await writeRawValue(
-      temp.storeUrl(),
-      `scores:g1:${otherBucket}`,
-      JSON.stringify({ value: { v: 1, applied: [], users: Object.fromEntries([...raw].filter(([userId]) => bucketOf(userId) === otherBucket).map(([userId, score]) => [userId, userId === other ? { points: 'lots' } : score])) } }),
-    );
     const scores = await reopened.store.scores.readAll('g1');
-    expect(scores.size).toBe(users.length - neighbours.length - 1);
-    expect(scores.has(other)).toBe(false);
-    expect(reopened.log.warnings().map((line) => line.msg)).toEqual(expect.arrayContaining(['skipped a corrupt stored record', 'skipped a corrupt score entry']));
+    expect(scores.size).toBe(users.length - lost.length);
+    expect(lost.some((userId) => scores.has(userId))).toBe(false);
+    const warnings = reopened.log.warnings();
+    expect(warnings.map((line) => [line.key, String(line.problems)])).toEqual(
+      expect.arrayContaining([
+        [`scores:g1:${broken}`, expect.stringContaining('not valid JSON')],
+        [`scores:g1:${invalid}`, expect.stringContaining('non-negative integers')],
+      ]),
+    );
+    // The board still serves everyone else, and the next write to a damaged bucket starts it afresh.
+    expect((await reopened.store.leaderboards.boards('g1', W1)).allTime.size).toBe(users.length - lost.length);
+    await reopened.store.scores.apply('g1', 'r2', [{ userId: users[0]!, answer: { correct: true, points: 10 } }], W1);
+    expect(await reopened.store.scores.get('g1', users[0]!)).toMatchObject({ points: 10, answered: 1 });
     await reopened.store.close();
   });
 });

@@ -14,7 +14,14 @@ interface GuildBoards {
   scores: Map<string, PlayerScore>;
   allTime: Ranking<BoardEntry>;
   weekId: string;
-  week: Ranking<BoardEntry>;
+  /** Built on first use, so a restart pays for the all-time board only. */
+  week: Ranking<BoardEntry> | null;
+}
+
+export interface ServerBoards {
+  allTime: Ranking<BoardEntry>;
+  readonly week: Ranking<BoardEntry>;
+  score(userId: string): PlayerScore | undefined;
 }
 
 function allTimeEntry(userId: string, score: PlayerScore): BoardEntry {
@@ -25,6 +32,10 @@ function weekEntry(userId: string, score: PlayerScore, weekId: string): BoardEnt
   const week = weekTally(score, weekId);
   if (week.answered === 0) return undefined;
   return { userId, points: week.points, correct: week.correct, answered: week.answered, streak: score.streak, bestStreak: score.bestStreak };
+}
+
+function weeklyRanking(scores: ReadonlyMap<string, PlayerScore>, weekId: string): Ranking<BoardEntry> {
+  return new Ranking([...scores].flatMap(([userId, score]) => weekEntry(userId, score, weekId) ?? []));
 }
 
 /**
@@ -42,10 +53,19 @@ export class LeaderboardIndex {
   }
 
   /** The server's boards with the weekly one for `weekId`. */
-  async boards(guildId: string, weekId: string): Promise<{ allTime: Ranking<BoardEntry>; week: Ranking<BoardEntry>; score: (userId: string) => PlayerScore | undefined }> {
+  async boards(guildId: string, weekId: string): Promise<ServerBoards> {
     const boards = this.loaded.get(guildId) ?? (await this.load(guildId, weekId));
-    if (boards.weekId !== weekId) this.rollWeek(boards, weekId);
-    return { allTime: boards.allTime, week: boards.week, score: (userId) => boards.scores.get(userId) };
+    if (boards.weekId !== weekId) {
+      boards.weekId = weekId;
+      boards.week = null;
+    }
+    return {
+      allTime: boards.allTime,
+      get week() {
+        return (boards.week ??= weeklyRanking(boards.scores, boards.weekId));
+      },
+      score: (userId) => boards.scores.get(userId),
+    };
   }
 
   /** Forgets a server's boards (they reload on next use). */
@@ -65,20 +85,14 @@ export class LeaderboardIndex {
           scores,
           allTime: new Ranking([...scores].map(([userId, score]) => allTimeEntry(userId, score))),
           weekId,
-          week: new Ranking(),
+          week: null,
         };
-        this.rollWeek(boards, weekId);
         this.loaded.set(guildId, boards);
         return boards;
       })
       .finally(() => this.loading.delete(guildId));
     this.loading.set(guildId, { promise, writes });
     return promise;
-  }
-
-  private rollWeek(boards: GuildBoards, weekId: string): void {
-    boards.weekId = weekId;
-    boards.week = new Ranking([...boards.scores].flatMap(([userId, score]) => weekEntry(userId, score, weekId) ?? []));
   }
 
   private onScoresWritten(guildId: string, written: ReadonlyMap<string, PlayerScore>): void {
@@ -89,6 +103,7 @@ export class LeaderboardIndex {
     for (const [userId, score] of written) {
       boards.scores.set(userId, score);
       boards.allTime.set(allTimeEntry(userId, score));
+      if (!boards.week) continue;
       const week = weekEntry(userId, score, boards.weekId);
       if (week) boards.week.set(week);
       else boards.week.delete(userId);

@@ -1,8 +1,7 @@
-import type { Logger } from '../../logging/logger.ts';
 import { applyAnswer, seedFromText, type PlayerScore, type ScoredAnswer } from '../../engine/index.ts';
-import { formatIssues } from '../../bank/format-issues.ts';
 import type { RecordCollection } from '../record-collection.ts';
-import { APPLIED_BATCHES_KEPT, playerScoreSchema, type ScoreBucket } from '../records/score-bucket.ts';
+import { APPLIED_BATCHES_KEPT, type ScoreBucket } from '../records/score-bucket.ts';
+import { decodeScores, encodeScores } from './score-columns.ts';
 
 /**
  * Scores are spread over a fixed number of buckets per server so that the whole leaderboard loads with one
@@ -26,10 +25,7 @@ export type ScoresWrittenListener = (guildId: string, scores: ReadonlyMap<string
 export class ScoreStore {
   private readonly listeners = new Set<ScoresWrittenListener>();
 
-  constructor(
-    private readonly buckets: RecordCollection<ScoreBucket>,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly buckets: RecordCollection<ScoreBucket>) {}
 
   onWrite(listener: ScoresWrittenListener): () => void {
     this.listeners.add(listener);
@@ -49,7 +45,7 @@ export class ScoreStore {
     const written = new Map<string, PlayerScore>();
     await Promise.all(
       [...byBucket].map(async ([bucket, bucketUpdates]) => {
-        const scores = await this.buckets.update(`${guildId}:${bucket}`, (current) => this.applyToBucket(guildId, current, batchId, bucketUpdates, weekId));
+        const scores = await this.buckets.update(`${guildId}:${bucket}`, (current) => this.applyToBucket(current, batchId, bucketUpdates, weekId));
         for (const [userId, score] of scores) written.set(userId, score);
         for (const listener of this.listeners) listener(guildId, scores);
       }),
@@ -59,7 +55,7 @@ export class ScoreStore {
 
   async get(guildId: string, userId: string): Promise<PlayerScore | undefined> {
     const bucket = await this.buckets.get(`${guildId}:${bucketOf(userId)}`);
-    return bucket ? this.entry(guildId, userId, bucket.users[userId]) : undefined;
+    return bucket ? decodeScores(bucket).get(userId) : undefined;
   }
 
   /** Every member's score in one server: SCORE_BUCKETS reads, each entry validated. */
@@ -67,40 +63,26 @@ export class ScoreStore {
     const ids = Array.from({ length: SCORE_BUCKETS }, (_, bucket) => `${guildId}:${bucket}`);
     const buckets = await this.buckets.getMany(ids);
     const scores = new Map<string, PlayerScore>();
-    for (const bucket of buckets) {
-      for (const [userId, raw] of Object.entries(bucket?.users ?? {})) {
-        const score = this.entry(guildId, userId, raw);
-        if (score) scores.set(userId, score);
-      }
-    }
+    for (const bucket of buckets) if (bucket) decodeScores(bucket, scores);
     return scores;
   }
 
-  private applyToBucket(guildId: string, current: ScoreBucket | undefined, batchId: string, updates: readonly ScoreUpdate[], weekId: string) {
-    const bucket = current ?? { v: 1 as const, applied: [], users: {} };
-    if (bucket.applied.includes(batchId)) {
-      const scores = new Map(updates.flatMap(({ userId }) => {
-        const score = this.entry(guildId, userId, bucket.users[userId]);
-        return score ? [[userId, score] as const] : [];
-      }));
+  private applyToBucket(current: ScoreBucket | undefined, batchId: string, updates: readonly ScoreUpdate[], weekId: string) {
+    const members = current ? decodeScores(current) : new Map<string, PlayerScore>();
+    const applied = current?.applied ?? [];
+    const scores = new Map<string, PlayerScore>();
+    if (applied.includes(batchId)) {
+      for (const { userId } of updates) {
+        const score = members.get(userId);
+        if (score) scores.set(userId, score);
+      }
       return { result: scores };
     }
-    const users = { ...bucket.users };
-    const scores = new Map<string, PlayerScore>();
     for (const { userId, answer } of updates) {
-      const score = applyAnswer(this.entry(guildId, userId, users[userId]), answer, weekId);
-      users[userId] = score;
+      const score = applyAnswer(members.get(userId), answer, weekId);
+      members.set(userId, score);
       scores.set(userId, score);
     }
-    const applied = [batchId, ...bucket.applied].slice(0, APPLIED_BATCHES_KEPT);
-    return { result: scores, next: { v: 1 as const, applied, users } };
-  }
-
-  private entry(guildId: string, userId: string, raw: unknown): PlayerScore | undefined {
-    if (raw === undefined) return undefined;
-    const parsed = playerScoreSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    this.logger.warn({ guildId, userId, problems: formatIssues(parsed.error).slice(0, 5) }, 'skipped a corrupt score entry');
-    return undefined;
+    return { result: scores, next: encodeScores(members, [batchId, ...applied].slice(0, APPLIED_BATCHES_KEPT)) };
   }
 }
