@@ -53,6 +53,9 @@ function according(candidate: Candidate): string {
 function candidatesOf(corpus: Corpus): Candidate[] {
   const all: Candidate[] = [];
   for (const article of corpus.articles) all.push(...quoteQuestions(corpus, article), ...roleQuestions(corpus, article), ...sentenceQuestions(corpus, article));
+  all.forEach((candidate, index) => {
+    candidate.order = index;
+  });
   return all;
 }
 
@@ -86,22 +89,24 @@ export function questionsOf(corpus: Corpus): Question[] {
   const pools = buildPools(corpus);
   const candidates = candidatesOf(corpus);
   const disputed = findDisagreements(candidates);
-  const withChoices = new Map<Candidate, string[]>();
   for (const candidate of candidates) {
-    if (stemNamesAnswer(candidate)) continue;
-    const others = disputed.get(candidate);
-    if (others) {
+    if (disputed.has(candidate)) {
       candidate.stem = according(candidate);
       candidate.disputed = true;
     }
-    const distractors = pickDistractors(corpus, pools, candidate, `${candidate.article.id}|${candidate.start}|${candidate.stem}`, others ?? []);
-    if (!distractors) continue;
     candidate.score -= readabilityPenalty(candidate);
-    withChoices.set(candidate, distractors);
   }
+  // Distractors only for the best candidates: the next one of a sentence is tried when three cannot be found.
+  const withChoices = new Map<Candidate, string[]>();
+  const chosen = selectCandidates(candidates, (candidate) => {
+    if (stemNamesAnswer(candidate)) return false;
+    const distractors = pickDistractors(corpus, pools, candidate, `${candidate.article.id}|${candidate.start}|${candidate.stem}`, disputed.get(candidate) ?? []);
+    if (distractors) withChoices.set(candidate, distractors);
+    return distractors !== undefined;
+  });
 
   const questions: Question[] = [];
-  for (const candidate of selectCandidates([...withChoices.keys()])) {
+  for (const candidate of chosen) {
     const article = candidate.article;
     const id = questionId(article.id, candidate);
     const { choices, answerIndex } = shuffled([candidate.answer, ...(withChoices.get(candidate) ?? [])], id);

@@ -7,9 +7,9 @@ import type { Role } from '../entities/find-mentions.ts';
 import { lookUpPlace, PLACES } from '../entities/lexicon/places.ts';
 import type { Quantity, QuantityKind } from '../nlp/quantities.ts';
 import type { Candidate } from '../questions/candidate.ts';
-import { entitiesBetween } from '../questions/sentence-view.ts';
+import { entitiesBetween, hasWord } from '../questions/sentence-view.ts';
 import { deriveQuantities } from './derive-quantities.ts';
-import { seededOrder } from './seeded.ts';
+import { seededOrder, seededPick } from './seeded.ts';
 
 export const DISTRACTOR_COUNT = 3;
 
@@ -40,13 +40,14 @@ export function buildPools(corpus: Corpus): DistractorPools {
   };
 }
 
-function containsWord(haystack: string, needle: string): boolean {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
-}
+const roleWordCache = new WeakMap<Role, Set<string>>();
 
 function roleWords(role: Role): Set<string> {
-  return new Set(role.text.toLowerCase().replace(/defence/g, 'defense').split(/[\s-]+/).filter((word) => !/^(the|a|an|former|then|of|'s)$/.test(word)));
+  const cached = roleWordCache.get(role);
+  if (cached) return cached;
+  const words = new Set(role.text.toLowerCase().replace(/defence/g, 'defense').split(/[\s-]+/).filter((word) => !/^(the|a|an|former|then|of|'s)$/.test(word)));
+  roleWordCache.set(role, words);
+  return words;
 }
 
 /** Whether `other` could also be said to hold `role`: one role's words contain the other's. */
@@ -68,15 +69,15 @@ function entityChoices(candidate: Candidate, request: Extract<Candidate['request
   const answerWords = new Set([...answer.variants, ...answer.name.split(/\s+/).map(foldName)]);
   const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
   const label = (entity: Entity) => (request.short ? entity.shortName : entity.name);
-  const usable = pool.filter((entity) => {
+  const usable = (entity: Entity) => {
     if (entity === answer || inPassage.has(entity)) return false;
     // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov").
     if (entity.name.split(/\s+/).map(foldName).some((word) => answerWords.has(word)) || [...entity.variants].some((variant) => answerWords.has(variant))) return false;
     if (request.excludeRole && sharesRole(entity, request.excludeRole)) return false;
     return true;
-  });
+  };
   const preferred = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
-  const ordered = [...seededOrder(usable.filter(preferred), seed, (entity) => entity.name), ...seededOrder(usable.filter((entity) => !preferred(entity)), seed, (entity) => entity.name)];
+  const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, usable, preferred);
   const choices = ordered.map(label);
   if (answer.kind === 'place' && choices.length < DISTRACTOR_COUNT) {
     // A small corpus: fill with well-known places of the same type.
@@ -106,14 +107,15 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
     const value = shareValue(choice);
     return value !== undefined && excludedShares.some((other) => Math.abs(other - value) <= 15);
   };
-  const fromCorpus = (pools.quantities.get(quantity.kind) ?? []).filter((other) => {
+  const fitsCorpusValue = (other: Quantity) => {
+    if (other.text === quantity.text) return false;
     if (formatOf(other.text) !== formatOf(quantity.text) && quantity.kind !== 'year' && quantity.kind !== 'month') return false;
     if (quantity.kind === 'year') return Math.abs(Number(other.text) - Number(quantity.text)) <= 25;
     // An amount of the same order: "$12 million" is not offered "$450 million".
     if (quantity.kind === 'money') return (other.value ?? 0) > 0 && (quantity.value ?? 0) > 0 && Math.max(other.value ?? 0, quantity.value ?? 0) / Math.min(other.value ?? 1, quantity.value ?? 1) <= 5;
     return quantity.kind === 'month' || quantity.kind === 'month-day' || quantity.kind === 'percent';
-  });
-  const corpusPicks = seededOrder(fromCorpus, seed, (other) => other.text).slice(0, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1).map((other) => other.text);
+  };
+  const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => true).map((other) => other.text);
   const derived = deriveQuantities(quantity);
   return [...corpusPicks, ...derived].filter((choice) => !excluded.includes(normaliseForMatch(choice)) && !tooClose(choice));
 }
@@ -138,7 +140,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, candidat
   for (const choice of choices) {
     const key = normaliseForMatch(choice);
     if (taken.has(key) || choice.length > MAX_CHOICE_LENGTH || choice.trim() === '') continue;
-    if (containsWord(passage, key) || containsWord(stem, key)) continue; // stated in the passage: maybe also true
+    if (hasWord(passage, key, true) || hasWord(stem, key, true)) continue; // stated in the passage: maybe also true
     if (key.includes(normaliseForMatch(candidate.answer)) || normaliseForMatch(candidate.answer).includes(key)) continue;
     taken.add(key);
     picked.push(choice);

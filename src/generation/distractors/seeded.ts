@@ -24,3 +24,23 @@ export function seededRandom(seed: string): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Walks a pool from a seed-chosen start, wrapping round, and returns up to `want` items that pass `accept`,
+ * preferred ones first. Cost grows with how far it must look, not with the pool: distractors for a question
+ * never sort the whole corpus.
+ */
+export function seededPick<T>(pool: readonly T[], seed: string, want: number, accept: (item: T) => boolean, preferred: (item: T) => boolean, budget = 400): T[] {
+  if (pool.length === 0) return [];
+  const start = hash32(seed) % pool.length;
+  const best: T[] = [];
+  const rest: T[] = [];
+  const limit = Math.min(pool.length, budget);
+  for (let step = 0; step < limit && best.length < want; step++) {
+    const item = pool[(start + step) % pool.length] as T;
+    if (!accept(item)) continue;
+    if (preferred(item)) best.push(item);
+    else if (rest.length < want) rest.push(item);
+  }
+  return [...best, ...rest];
+}

@@ -21,11 +21,17 @@ export function editDistance(a: string, b: string, max = 2): number {
  * Folds a name for matching variants: case, accents, and the letters scanning and typing confuse most
  * (capital I, small l, digit 1), so "IIlam", "llham" and "Ilham" come close.
  */
+const foldCache = new Map<string, string>();
+
 export function foldName(name: string): string {
-  return name
+  const cached = foldCache.get(name);
+  if (cached !== undefined) return cached;
+  const folded = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[il1|]/g, 'l')
     .replace(/[^\p{L}\p{N}]/gu, '');
+  if (foldCache.size < 200_000) foldCache.set(name, folded);
+  return folded;
 }

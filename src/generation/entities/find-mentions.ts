@@ -35,14 +35,18 @@ const NAME_SHAPE = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}{2,
 const MEDIA_FOLLOWER = /^\s+(news agency|agency|newspaper|magazine|broadcaster|website|channel|outlet|daily|weekly|radio|tv|television)\b/i;
 const ACRONYM = /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u;
 
+const roleHeadCache = new Map<string, string | undefined>();
+const LONG_ROLE_HEADS = [...ROLE_HEADS].filter((head) => head.length >= 6);
+
 export function roleHeadOf(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (ROLE_HEADS.has(lower)) return lower;
-  if (lower.length >= 6) {
-    // A typo'd title ("Minster") still reads as its title.
-    for (const head of ROLE_HEADS) if (head.length >= 6 && editDistance(lower, head, 1) <= 1) return head;
-  }
-  return undefined;
+  if (lower.length < 6 || !/^\p{L}+$/u.test(lower)) return undefined;
+  if (roleHeadCache.has(lower)) return roleHeadCache.get(lower);
+  // A typo'd title ("Minster") still reads as its title.
+  const found = LONG_ROLE_HEADS.find((head) => Math.abs(head.length - lower.length) <= 1 && head[0] === lower[0] && editDistance(lower, head, 1) <= 1);
+  if (roleHeadCache.size < 100_000) roleHeadCache.set(lower, found);
+  return found;
 }
 
 function isCapitalised(token: Token, index: number, tokens: readonly Token[], sentence: Sentence): boolean {

@@ -48,6 +48,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'contact line', test: (l) => /\b(contact us|about us|write to us|got a (story|tip)|send us)\b/i.test(l.unquoted) },
 ];
 
+/**
+ * Every rule above needs one of these words (or a symbol); a line with none of them skips the rules, which
+ * keeps the cost of a long article's body lines to one scan each.
+ */
+export const BOILERPLATE_TRIGGER =
+  /subscri|sign|newsletter|inbox|wake up|terms|privacy|rights|cookie|©|\(c\)|^(share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy|save|follow|related|read|also|see|more|recommended|watch|listen|don't|must|further|advert|sponsored|promoted|paid|ad\b|photo|image|picture|caption|credit|illustration|video|main|top|file|tags?|topics?|categor|filed|posted|section|updated|published|last|first|by|words|written|reporting|story|translated|originally|this|click|tap)|follow|like (us|me)|donat|contribut|support|gift|member|patron|fund|invest|non-?profit|independent|photo|image|picture|courtesy|getty|ap photo|shutterstock|alamy|pa (media|wire)|afp|reuters|\/ap\b|epa|istock|min(ute)?s? read|personali|browse|upgrade your|log in|account|open in app|download|comment|conversation|discussion|contact|about us|write to us|got a|send us/i;
+
 /** A heading in the last part of a page after which nothing is reporting any more. */
 export const TRAILER_HEADING = /^(related( articles| stories| posts| coverage)?|more (from|on|stories)\b.*|recommended( for you)?|read (more|next)|you (may|might) also like|comments?|about the author|most (read|popular|viewed)|trending( now)?|popular( now)?|latest( news)?|give the gift\b.*|support (us|our)\b.*|donate\b.*)$/i;
 

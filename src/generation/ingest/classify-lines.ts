@@ -1,4 +1,4 @@
-import { BIO_PROFESSION, BOILERPLATE_RULES, TRAILER_HEADING, personalPronounCount, type LineFacts } from './boilerplate-rules.ts';
+import { BIO_PROFESSION, BOILERPLATE_RULES, BOILERPLATE_TRIGGER, TRAILER_HEADING, personalPronounCount, type LineFacts } from './boilerplate-rules.ts';
 
 export type LineKind = 'body' | 'title' | 'standfirst' | 'boilerplate';
 
@@ -25,7 +25,9 @@ export function stripQuotedSpeech(text: string): string {
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const word of text.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  return count;
 }
 
 function factsOf(text: string): LineFacts {
@@ -93,7 +95,7 @@ export function classifyLines(text: string): ClassifiedLines {
     const facts = factsOf(line.text);
     // "Business | Markets | Economy", "Local News / Millbrook": a breadcrumb of sections.
     if (!facts.endsLikeSentence && /\s[|/>»]\s/.test(line.text)) return mark(line, 'boilerplate', 'category or section line');
-    const rule = BOILERPLATE_RULES.find((candidate) => candidate.test(facts));
+    const rule = BOILERPLATE_TRIGGER.test(line.text) ? BOILERPLATE_RULES.find((candidate) => candidate.test(facts)) : undefined;
     if (rule) return mark(line, 'boilerplate', rule.reason);
 
     if (!facts.endsLikeSentence) {

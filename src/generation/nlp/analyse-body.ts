@@ -7,8 +7,24 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, NUM, PUNCT, SPACE…). */
   pos: string;
-  /** Only verbs carry a lemma: it is what turns "expelled" into "did … expel". */
-  lemma?: string;
+}
+
+const lemmas = new Map<string, string>();
+
+/**
+ * The base form of a verb ("expelled" → "expel"), for turning a sentence into "did … expel". Looked up on
+ * demand for the few verbs a question needs, so the main pass skips lemmatising every token.
+ */
+export function verbLemma(verb: string): string {
+  const key = verb.toLowerCase();
+  let lemma = lemmas.get(key);
+  if (lemma === undefined) {
+    const nlp = wink();
+    // wink-nlp's typings declare its.lemma with the model add-on signature; at run time out() accepts it.
+    lemma = (nlp.readDoc(`They ${key} it.`).tokens().itemAt(1).out(nlp.its.lemma as never) as string) || key;
+    if (lemmas.size < 50_000) lemmas.set(key, lemma);
+  }
+  return lemma;
 }
 
 export interface Sentence {
@@ -73,10 +89,7 @@ export function analyseBody(normalised: string, paragraphs: readonly Paragraph[]
     while (paragraph + 1 < bodyStarts.length && cursor >= (bodyStarts[paragraph + 1] as number)) paragraph++;
     const offset = (paragraphs[paragraph] as Paragraph).start - (bodyStarts[paragraph] as number);
     const pos = tags[i] as string;
-    const token: Token = { text: value, start: cursor + offset, end: cursor + offset + value.length, pos };
-    // wink-nlp's typings declare its.lemma with the model add-on signature; at run time out() accepts it.
-    if (pos === 'VERB' || pos === 'AUX') token.lemma = doc.tokens().itemAt(i).out(its.lemma as never) as string;
-    tokens[i] = token;
+    tokens[i] = { text: value, start: cursor + offset, end: cursor + offset + value.length, pos };
     paragraphOfToken[i] = paragraph;
     cursor += value.length;
   }

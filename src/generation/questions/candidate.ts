@@ -29,6 +29,8 @@ export interface Candidate {
   keyWords: string[];
   /** Set when another article gives a different value for this fact. */
   disputed?: boolean;
+  /** Position in the order candidates were made (set when all are made), the last tie-breaker: deterministic, and the preferred blank first. */
+  order: number;
 }
 
 export const BLANK = '_____';

@@ -92,6 +92,7 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
         end,
         request: { type: 'entity', entity, short: label.short, prefer: 'speaker' },
         score: 5 - (excerpt.endsWith('…') ? 0.5 : 0),
+        order: 0,
         keyWords: ['quote', foldName(entity.name), ...keyWordsOf(article, quoteSentence.sentence).slice(0, 12)],
       });
     }

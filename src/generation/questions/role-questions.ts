@@ -51,6 +51,7 @@ export function roleQuestions(corpus: Corpus, article: AnalysedArticle): Candida
         end: sentence.end,
         request: { type: 'entity', entity, short: label.short, prefer: 'role', excludeRole: mention.role },
         score: 4.5,
+        order: 0,
         keyWords: ['role', foldName(entity.name), mention.role.text.toLowerCase().replace(/defence/g, 'defense').replace(/^(the|a|an|former)\s+/, '')],
       });
     }

@@ -2,7 +2,7 @@ import type { AnalysedArticle, Corpus } from '../corpus.ts';
 import { foldName } from '../entities/edit-distance.ts';
 import type { Entity } from '../entities/entity-registry.ts';
 import type { Mention } from '../entities/find-mentions.ts';
-import type { Token } from '../nlp/analyse-body.ts';
+import { verbLemma, type Token } from '../nlp/analyse-body.ts';
 import type { Quantity } from '../nlp/quantities.ts';
 import { BLANK, type Candidate } from './candidate.ts';
 import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
@@ -98,6 +98,7 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
     end: view.sentence.end,
     request: { type: 'entity', entity, short: label.short },
     score: 5,
+    order: 0,
     keyWords: [foldName(entity.name), ...keyWordsOf(article, view.sentence, new Set([subjectLast]))],
   };
 }
@@ -134,17 +135,17 @@ function whenQuestion(article: AnalysedArticle, index: number, view: SentenceVie
   if (verb.pos === 'AUX' && BE_OR_HAVE.test(verb.text)) {
     auxiliary = verb.text.toLowerCase();
     verbText = '';
-  } else if (verb.pos === 'VERB' && verb.lemma && verb.lemma !== verb.text.toLowerCase() && !/s$/i.test(verb.text)) {
+  } else if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && verbLemma(verb.text) !== verb.text.toLowerCase()) {
     auxiliary = 'did';
-    verbText = verb.lemma;
-  } else if (verb.pos === 'VERB' && verb.lemma && /s$/i.test(verb.text) && verb.text.toLowerCase() !== verb.lemma) {
+    verbText = verbLemma(verb.text);
+  } else if (verb.pos === 'VERB' && /s$/i.test(verb.text) && verbLemma(verb.text) !== verb.text.toLowerCase()) {
     auxiliary = 'does';
-    verbText = verb.lemma;
+    verbText = verbLemma(verb.text);
   } else return undefined;
   const subjectText = renderSubject(article, subjectFirst, verbAt - 1);
   // A capital that is only there because the sentence starts with it goes: the article writes the word in lower case elsewhere.
   const firstWord = (tokens[subjectFirst] as Token).text;
-  const lowerElsewhere = new RegExp(`(^|[^\\p{L}])${firstWord.toLowerCase().replace(/[^\p{L}]/gu, '')}($|[^\\p{L}])`, 'u').test(article.ingested.normalised.text);
+  const lowerElsewhere = hasWord(article.ingested.normalised.text, firstWord.toLowerCase(), true);
   const lowerCase = (tokens[subjectFirst] as Token).pos === 'DET' || lowerElsewhere;
   const subjectInQuestion = subjectFirst === view.first && lowerCase && firstWord !== firstWord.toLowerCase() ? subjectText.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : subjectText;
   const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${subjectInQuestion}${verbText ? ` ${verbText}` : ''}` }];
@@ -163,6 +164,7 @@ function whenQuestion(article: AnalysedArticle, index: number, view: SentenceVie
     end: view.sentence.end,
     request: { type: 'quantity', quantity },
     score: 5,
+    order: 0,
     keyWords: ['date', ...keyWordsOf(article, view.sentence, new Set([quantity.first, quantity.last]))],
   };
 }
@@ -172,6 +174,7 @@ function renderSubject(article: AnalysedArticle, first: number, last: number): s
   return article.ingested.normalised.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 }
 
+const MAX_BLANKS = 3;
 const CLOZE_KIND = { year: 'date', month: 'date', 'month-day': 'date', 'full-date': 'date', percent: 'number', money: 'number', count: 'number', fraction: 'number', ordinal: 'number' } as const;
 
 function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, first: number, last: number, answer: string, request: Candidate['request'], base: number): Candidate | undefined {
@@ -190,6 +193,7 @@ function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, fi
     end: view.sentence.end,
     request,
     score: base,
+    order: 0,
     keyWords: [request.type, ...keyWordsOf(article, view.sentence, new Set([first, last]))],
   };
 }
@@ -204,6 +208,8 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
     if (subject) candidates.push(subject);
     const quantities = article.quantities[index] ?? [];
     const dates = quantities.filter((quantity) => DATE_KINDS.has(quantity.kind)).length;
+    // Blanks are only written out for the few best-weighted words of a sentence: one question per sentence is kept.
+    const blanks: Array<{ first: number; last: number; answer: string; request: Candidate['request']; weight: number; key: string }> = [];
     for (const quantity of quantities) {
       if (DATE_KINDS.has(quantity.kind)) {
         const when = whenQuestion(article, index, view, quantity, dates);
@@ -212,26 +218,29 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
       const trivial = quantity.kind === 'count' && (quantity.value ?? 0) <= 3 && !quantity.unit?.match(/year|decade|month/);
       // Amounts, shares and years make better questions than small counts.
       const weight = trivial ? 2.5 : quantity.kind === 'money' || quantity.kind === 'percent' ? 4.3 : quantity.kind === 'year' ? 4.2 : 4;
-      const cloze = clozeOf(article, index, view, quantity.first, quantity.last, quantity.text, { type: 'quantity', quantity }, weight);
-      if (cloze) {
-        cloze.kind = 'cloze';
-        cloze.keyWords[0] = CLOZE_KIND[quantity.kind];
-        candidates.push(cloze);
-      }
+      blanks.push({ first: quantity.first, last: quantity.last, answer: quantity.text, request: { type: 'quantity', quantity }, weight, key: CLOZE_KIND[quantity.kind] });
     }
     const seen = new Set<Entity>();
+    const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
     for (const mention of article.mentions[index] ?? ([] as Mention[])) {
       const entity = corpus.registry.entityOf(mention);
       if (!entity || seen.has(entity)) continue;
       seen.add(entity);
-      const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
       // The blank stands for the words it replaces, so the answer is those words.
       const surface = article.ingested.normalised.text.slice((article.ingested.tokens[mention.first] as Token).start, (article.ingested.tokens[mention.last] as Token).end);
       if (!namesEntity(surface, entity)) continue; // "the Iranian government": an adjective, not a place to name
       const label = surface === entity.name || !hasWord(passage, entity.name) ? surface : entity.name;
       const short = entity.kind === 'person' && mention.first === mention.last;
-      const cloze = clozeOf(article, index, view, mention.first, mention.last, label, { type: 'entity', entity, short }, 3.5);
-      if (cloze) candidates.push(cloze);
+      // A name the corpus rarely mentions makes a more telling blank than the subject of every article.
+      const weight = 3.5 + (entity.mentions <= 2 ? 0.3 : entity.mentions <= 6 ? 0.15 : 0);
+      blanks.push({ first: mention.first, last: mention.last, answer: label, request: { type: 'entity', entity, short }, weight, key: 'entity' });
+    }
+    blanks.sort((a, b) => b.weight - a.weight || b.first - a.first);
+    for (const blank of blanks.slice(0, MAX_BLANKS)) {
+      const cloze = clozeOf(article, index, view, blank.first, blank.last, blank.answer, blank.request, blank.weight);
+      if (!cloze) continue;
+      cloze.keyWords[0] = blank.key;
+      candidates.push(cloze);
     }
   });
   return candidates;

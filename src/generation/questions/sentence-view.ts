@@ -144,21 +144,33 @@ export function entitiesBetween(corpus: Corpus, article: AnalysedArticle, start:
   return found;
 }
 
-/** Content words (nouns and names, lower case) of a sentence: the fact's fingerprint. */
+const sentenceWords = new WeakMap<Sentence, Array<{ index: number; word: string }>>();
+
+/** Content words (nouns, names and verbs, lower case) of a sentence: the fact's fingerprint. */
 export function keyWordsOf(article: AnalysedArticle, sentence: Sentence, skip: ReadonlySet<number> = new Set()): string[] {
-  const words = new Set<string>();
-  for (let i = sentence.first; i <= sentence.last; i++) {
-    const token = article.ingested.tokens[i] as Token;
-    if (skip.has(i)) continue;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') words.add(token.text.toLowerCase().replace(/s$/, ''));
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = [];
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const token = article.ingested.tokens[i] as Token;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') words.push({ index: i, word: token.text.toLowerCase().replace(/s$/, '') });
+    }
+    sentenceWords.set(sentence, words);
   }
-  return [...words].sort();
+  return [...new Set(words.filter((entry) => !skip.has(entry.index)).map((entry) => entry.word))].sort();
 }
 
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
 /** Whether `word` occurs in `text` as a whole word (case-insensitive): "Iran" is not in "Iranian". */
-export function hasWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+export function hasWord(text: string, word: string, caseSensitive = false): boolean {
+  if (word === '') return false;
+  const haystack = caseSensitive ? text : text.toLowerCase();
+  const needle = caseSensitive ? word : word.toLowerCase();
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;
+  }
+  return false;
 }
 
 export function mentionLabel(article: AnalysedArticle, mention: Mention, entity: Entity, passage: string): { label: string; short: boolean } {

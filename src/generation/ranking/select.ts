@@ -3,6 +3,7 @@ import type { Candidate } from '../questions/candidate.ts';
 
 export const MIN_SCORE = 3.5;
 const SAME_FACT = 0.5;
+const RECENT = 200;
 
 /** Penalties for what makes a question harder to read: long stems, long passages. */
 export function readabilityPenalty(candidate: Candidate): number {
@@ -22,27 +23,35 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 }
 
 function better(a: Candidate, b: Candidate): number {
-  return b.score - a.score || (a.form === b.form ? 0 : a.form === 'question' ? -1 : 1) || a.article.index - b.article.index || a.start - b.start || (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
+  return b.score - a.score || (a.form === b.form ? 0 : a.form === 'question' ? -1 : 1) || a.article.index - b.article.index || a.start - b.start || a.order - b.order;
 }
 
 /**
- * Keeps the best question per sentence, then drops the same fact asked again (in this or another article):
- * same answer and mostly the same content words. Buckets by answer keep it linear in practice.
+ * Keeps the best question per sentence that `usable` accepts (it finds the distractors, the costly part, so
+ * it runs best-first and stops at the first success), then drops the same fact asked again (in this or
+ * another article): same answer and mostly the same content words. Buckets keep it linear in practice.
  */
-export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
-  const bySentence = new Map<string, Candidate>();
+export function selectCandidates(candidates: readonly Candidate[], usable: (candidate: Candidate) => boolean = () => true): Candidate[] {
+  const bySentence = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
     if (candidate.score < MIN_SCORE) continue;
     const key = `${candidate.article.index}|${candidate.sentence}`;
-    const current = bySentence.get(key);
-    if (!current || better(candidate, current) < 0) bySentence.set(key, candidate);
+    const list = bySentence.get(key);
+    if (list) list.push(candidate);
+    else bySentence.set(key, [candidate]);
+  }
+  const best: Candidate[] = [];
+  for (const list of bySentence.values()) {
+    const found = list.sort(better).find(usable);
+    if (found) best.push(found);
   }
   const kept: Candidate[] = [];
   const byAnswer = new Map<string, Candidate[]>();
-  for (const candidate of [...bySentence.values()].sort(better)) {
+  for (const candidate of best.sort(better)) {
     const key = normaliseForMatch(candidate.answer);
     const same = byAnswer.get(key) ?? [];
-    if (same.some((other) => jaccard(other.keyWords, candidate.keyWords) >= SAME_FACT)) continue;
+    // The answers most often repeated ("Iran") are compared with their latest kept questions only: linear cost.
+    if (same.slice(-RECENT).some((other) => jaccard(other.keyWords, candidate.keyWords) >= SAME_FACT)) continue;
     same.push(candidate);
     byAnswer.set(key, same);
     kept.push(candidate);
