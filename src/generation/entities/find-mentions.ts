@@ -86,7 +86,7 @@ function isReportingVerb(token: Token | undefined): boolean {
 function appositiveAfter(tokens: readonly Token[], last: number, sentence: Sentence, text: string): { role: Role; end: number } | undefined {
   if (tokens[last + 1]?.text !== ',') return undefined;
   let end = last + 2;
-  while (end <= sentence.last && end - last <= 14 && !/^[,;:"()]$/.test((tokens[end] as Token).text)) end++;
+  while (end <= sentence.last && end - last <= 20 && !/^[,;:"()]$/.test((tokens[end] as Token).text)) end++;
   const closing = tokens[end]?.text;
   if (end > sentence.last || (closing !== ',' && closing !== ':' && closing !== '"')) return undefined;
   const phrase = tokens.slice(last + 2, end);

@@ -4,7 +4,7 @@ import type { Entity } from '../entities/entity-registry.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import type { Sentence, Token } from '../nlp/analyse-body.ts';
 import type { Candidate } from './candidate.ts';
-import { keyWordsOf, mentionLabel, viewSentence } from './sentence-view.ts';
+import { antecedent, keyWordsOf, mentionLabel } from './sentence-view.ts';
 
 const MIN_QUOTE_WORDS = 6;
 const MAX_EXCERPT = 170;
@@ -60,9 +60,11 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
           const verb = tokens[i + 1];
           const before = tokens[i - 1];
           if (!(verb && REPORTING_VERBS.has(verb.text.toLowerCase())) && !(before && REPORTING_VERBS.has(before.text.toLowerCase()))) continue;
-          const view = viewSentence(corpus, article, index) ?? undefined;
-          const resolved = view?.resolved;
-          if (resolved && resolved.entity.kind === 'person') speakers.set(resolved.entity, { sentence: index, label: { label: '', short: false }, from: view.passageStart });
+          const found = antecedent(corpus, article, index, token.text.toLowerCase());
+          // The antecedent may be named earlier in this very sentence ("Oren says, … he says").
+          const sameSentence = (article.mentions[index] ?? []).map((mention) => corpus.registry.entityOf(mention)).filter((entity) => entity?.kind === 'person');
+          if (sameSentence.length > 0 && new Set(sameSentence).size === 1) speakers.set(sameSentence[0] as Entity, { sentence: index, label: { label: '', short: false }, from: sentence.start });
+          else if (found && found.entity.kind === 'person' && sameSentence.length === 0) speakers.set(found.entity, { sentence: index, label: { label: '', short: false }, from: (sentences[found.sentence] as Sentence).start });
           else ambiguous = true;
         }
       }

@@ -46,7 +46,7 @@ function hasTrailingAttribution(tokens: readonly Token[], first: number, last: n
 const SUBORDINATORS = /^(which|who|whom|whose|that|when|where|while|because|after|before|since|although|though|if|as|—|–|-|,|;)$/i;
 
 function toQuestion(text: string): string {
-  return text.replace(/\s*[.!]$/, '?');
+  return text.replace(/\s*[.!]("?)$/, '$1?');
 }
 
 function lowerFirstUnlessName(text: string, token: Token): string {
@@ -235,7 +235,8 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
       const weight = 3.5 + (entity.mentions <= 2 ? 0.3 : entity.mentions <= 6 ? 0.15 : 0);
       blanks.push({ first: mention.first, last: mention.last, answer: label, request: { type: 'entity', entity, short }, weight, key: 'entity' });
     }
-    blanks.sort((a, b) => b.weight - a.weight || b.first - a.first);
+    // Equal weights: the first figure (the main one), but the last name (the object, rather than the topic).
+    blanks.sort((a, b) => b.weight - a.weight || (a.key === 'entity' && b.key === 'entity' ? b.first - a.first : a.first - b.first));
     for (const blank of blanks.slice(0, MAX_BLANKS)) {
       const cloze = clozeOf(article, index, view, blank.first, blank.last, blank.answer, blank.request, blank.weight);
       if (!cloze) continue;

@@ -25,7 +25,7 @@ export function tokenText(article: AnalysedArticle, first: number, last: number)
 }
 
 /** The nearest earlier person (he/she) or place/organisation subject (it) within this or the previous paragraph. */
-function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceIndex: number, pronoun: string): { entity: Entity; sentence: number } | undefined {
+export function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceIndex: number, pronoun: string): { entity: Entity; sentence: number } | undefined {
   const sentences = article.ingested.sentences;
   const paragraph = (sentences[sentenceIndex] as Sentence).paragraph;
   for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 2; s--) {
@@ -89,7 +89,7 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   const count = sentence.last - sentence.first + 1;
   const text = article.ingested.normalised.text.slice(sentence.start, sentence.end);
   if (count < MIN_TOKENS || count > MAX_TOKENS || text.length > MAX_CHARS) return undefined;
-  if (!/[.!]$/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 !== 0 || text.startsWith('"') || /[[\]]/.test(text)) return undefined;
+  if (!/[.!]"?$/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 !== 0 || text.startsWith('"') || /[[\]]/.test(text)) return undefined;
   if (!tokens.slice(sentence.first, sentence.last + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
 
   let first = sentence.first;

@@ -4,6 +4,7 @@ import type { Candidate } from '../questions/candidate.ts';
 export const MIN_SCORE = 3.5;
 const SAME_FACT = 0.5;
 const RECENT = 200;
+const SECOND_QUESTION = 4.9;
 
 /** Penalties for what makes a question harder to read: long stems, long passages. */
 export function readabilityPenalty(candidate: Candidate): number {
@@ -43,7 +44,11 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
   const best: Candidate[] = [];
   for (const list of bySentence.values()) {
     const found = list.sort(better).find(usable);
-    if (found) best.push(found);
+    if (!found) continue;
+    best.push(found);
+    // A sentence with two facts worth a real question (who, and when) may give both.
+    const second = list.find((candidate) => candidate !== found && candidate.form === 'question' && found.form === 'question' && candidate.kind !== found.kind && candidate.score >= SECOND_QUESTION && normaliseForMatch(candidate.answer) !== normaliseForMatch(found.answer) && usable(candidate));
+    if (second) best.push(second);
   }
   const kept: Candidate[] = [];
   const byAnswer = new Map<string, Candidate[]>();
