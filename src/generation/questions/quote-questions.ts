@@ -83,6 +83,7 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
       const mention = (article.mentions[found.sentence] ?? []).find((candidate) => corpus.registry.entityOf(candidate) === entity);
       const label = mention ? mentionLabel(article, mention, entity, passage) : { label: passage.includes(entity.name) ? entity.name : entity.shortName, short: !passage.includes(entity.name) };
       if (!passage.toLowerCase().includes(label.label.toLowerCase())) continue;
+      if (label.label !== entity.name && label.label !== entity.shortName) continue; // a misspelt name as the answer
       candidates.push({
         article,
         sentence: quoteSentence.index,

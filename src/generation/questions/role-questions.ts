@@ -40,6 +40,7 @@ export function roleQuestions(corpus: Corpus, article: AnalysedArticle): Candida
       const passage = text.slice(sentence.start, sentence.end);
       if (passage.length > 600) continue;
       const label = mentionLabel(article, mention, entity, passage);
+      if (label.label !== entity.name && label.label !== entity.shortName) continue; // a misspelt name as the answer
       candidates.push({
         article,
         sentence: sentenceIndex,

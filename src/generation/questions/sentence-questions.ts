@@ -80,6 +80,7 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
   }
   const wh = whFor(entity);
   if (!wh || !isFiniteVerb(tokens[subjectLast + 1])) return undefined;
+  if (entity.kind === 'person' && label.label !== entity.name && label.label !== entity.shortName) return undefined; // a misspelt name as the answer
   // "he concurs, security is…" and "…, Lindenstrauss says.": attribution, not the fact, would become the question.
   if (tokens[subjectLast + 2]?.text === ',' || hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
   // "Who went in May?" says too little to be a fair question.
@@ -222,6 +223,7 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
     }
     const seen = new Set<Entity>();
     const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
+    const placesHere = new Set((article.mentions[index] ?? []).map((mention) => corpus.registry.entityOf(mention)).filter((entity) => entity?.kind === 'place'));
     for (const mention of article.mentions[index] ?? ([] as Mention[])) {
       const entity = corpus.registry.entityOf(mention);
       if (!entity || seen.has(entity)) continue;
@@ -231,8 +233,12 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
       if (!namesEntity(surface, entity)) continue; // "the Iranian government": an adjective, not a place to name
       const label = surface === entity.name || !hasWord(passage, entity.name) ? surface : entity.name;
       const short = entity.kind === 'person' && mention.first === mention.last;
-      // A name the corpus rarely mentions makes a more telling blank than the subject of every article.
-      const weight = 3.5 + (entity.mentions <= 2 ? 0.3 : entity.mentions <= 6 ? 0.15 : 0);
+      if (entity.kind === 'person' && label !== entity.name && label !== entity.shortName) continue; // a misspelt name as the answer
+      // A name the corpus rarely mentions makes a more telling blank than the subject of every article. A place
+      // blanked in a sentence relating it to other places ("alliance with _____", "a border with _____") invites
+      // wrong choices that are also true of those places, so it is not used.
+      const relational = entity.kind === 'place' && placesHere.size >= 2;
+      const weight = 3.5 + (entity.mentions <= 2 ? 0.3 : entity.mentions <= 6 ? 0.15 : 0) - (relational ? 1 : 0);
       blanks.push({ first: mention.first, last: mention.last, answer: label, request: { type: 'entity', entity, short }, weight, key: 'entity' });
     }
     // Equal weights: the first figure (the main one), but the last name (the object, rather than the topic).
