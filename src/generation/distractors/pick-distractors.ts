@@ -113,7 +113,9 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
     if (quantity.kind === 'year') return Math.abs(Number(other.text) - Number(quantity.text)) <= 25;
     // An amount of the same order: "$12 million" is not offered "$450 million".
     if (quantity.kind === 'money') return (other.value ?? 0) > 0 && (quantity.value ?? 0) > 0 && Math.max(other.value ?? 0, quantity.value ?? 0) / Math.min(other.value ?? 1, quantity.value ?? 1) <= 5;
-    return quantity.kind === 'month' || quantity.kind === 'month-day' || quantity.kind === 'percent';
+    // A share written the same way and of the same order: "61 percent" is not offered for "4.2 percent".
+    if (quantity.kind === 'percent') return (other.text.includes('.') === quantity.text.includes('.')) && Math.abs((other.value ?? 0) - (quantity.value ?? 0)) <= 30;
+    return quantity.kind === 'month' || quantity.kind === 'month-day';
   };
   const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => true).map((other) => other.text);
   const derived = deriveQuantities(quantity);
