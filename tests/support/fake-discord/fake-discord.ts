@@ -92,8 +92,8 @@ export class FakeDiscord extends EventEmitter {
       {
         token: this.token,
         applicationId: this.applicationId,
-        maxRecordedRequests: options.maxRecordedRequests ?? 100_000,
-        maxRetained: options.maxRetained ?? 100_000,
+        maxRecordedRequests: options.maxRecordedRequests ?? 20_000,
+        maxRetained: options.maxRetained ?? 20_000,
         requireAllowedMentions: options.requireAllowedMentions ?? true,
       },
       clock,

@@ -42,9 +42,9 @@ export interface FakeDiscordOptions {
   requireAllowedMentions?: boolean;
   /** Per-family rate limits; realistic headers are always sent, 429 once a bucket is exhausted. */
   rateLimits?: Partial<Record<RouteFamily, RateLimitSpec>>;
-  /** Keep at most this many recorded requests (oldest dropped); 0 records none. Default 100,000. */
+  /** Keep at most this many recorded requests (oldest dropped); 0 records none. Default 20,000. */
   maxRecordedRequests?: number;
-  /** Keep at most this many interactions and messages each (oldest forgotten). Default 100,000. */
+  /** Keep at most this many interactions and messages each (oldest forgotten; a late answer then gets 10062). Default 20,000. */
   maxRetained?: number;
   /** Dispatches kept per session for RESUME replay. Default 10,000. */
   replayBufferSize?: number;

@@ -204,8 +204,13 @@ export class FakeState {
 
   // ── interactions ───────────────────────────────────────────────────────────────────────────────────────
 
+  readonly #tokenPrefix = `aW50ZXJhY3Rpb24${randomBytes(18).toString('base64url')}`;
+  #tokens = 0;
+
+  /** Interaction tokens are unique per fake (a random prefix and a counter): cheap enough for load runs. */
   newInteractionIds(): { id: string; token: string } {
-    return { id: this.ids.next(), token: `aW50ZXJhY3Rpb24${randomBytes(24).toString('base64url')}` };
+    this.#tokens += 1;
+    return { id: this.ids.next(), token: `${this.#tokenPrefix}${this.#tokens.toString(36)}` };
   }
 
   addInteraction(record: InteractionRecord): void {

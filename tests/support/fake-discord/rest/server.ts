@@ -32,10 +32,13 @@ function compile(route: Route): CompiledRoute {
 
 const ROUTES = [...metaRoutes, ...commandRoutes, ...interactionRoutes, ...webhookRoutes, ...channelRoutes].map(compile);
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
 }
 
 /** JSON, or multipart with `payload_json` and `files[n]` parts, as @discordjs/rest sends uploads. */
