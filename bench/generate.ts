@@ -36,6 +36,10 @@ const seeds = seedArticles();
 const firstSeedRun = time(() => generateQuestions(seeds));
 const seedRuns = Array.from({ length: 5 }, () => time(() => generateQuestions(seeds)).ms);
 
+// Warm the JIT on a smaller corpus first, so the sizes compare steady-state cost; each figure is the better
+// of two runs, as other work on a shared machine only ever adds time.
+generateQuestions(syntheticCorpus(100, 500_000));
+const best = (run: () => number) => Math.min(run(), run());
 const sizes = [250, 500, 1000];
 const rows: string[] = [];
 let ratio = 0;
@@ -45,9 +49,10 @@ for (const count of sizes) {
   const articles = syntheticCorpus(count, Math.round((5e6 * count) / 1000));
   const mb = megabytes(articles);
   tokenise(articles.slice(0, 20)); // warm the tokeniser
-  const tokenMs = tokenise(articles);
-  const fullMs = tokenise(articles, true);
-  const run = time(() => generateQuestions(articles));
+  const tokenMs = best(() => tokenise(articles));
+  const fullMs = best(() => tokenise(articles, true));
+  const first = time(() => generateQuestions(articles));
+  const run = { ms: Math.min(first.ms, time(() => generateQuestions(articles)).ms), value: first.value };
   rows.push(`| ${count} | ${mb.toFixed(2)} | ${(run.ms / 1000).toFixed(2)} s | ${(run.ms / mb / 1000).toFixed(2)} s | ${run.value.length} | ${(tokenMs / 1000).toFixed(2)} s | ${(run.ms / tokenMs).toFixed(2)}× | ${(run.ms / fullMs).toFixed(2)}× |`);
   if (count === 1000) {
     ratio = run.ms / tokenMs;

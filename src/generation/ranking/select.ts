@@ -3,7 +3,7 @@ import type { Candidate } from '../questions/candidate.ts';
 
 export const MIN_SCORE = 3.5;
 const SAME_FACT = 0.5;
-const RECENT = 200;
+const RECENT = 50;
 const SECOND_QUESTION = 4.9;
 
 /** Penalties for what makes a question harder to read: long stems, long passages. */
@@ -52,11 +52,18 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
   }
   const kept: Candidate[] = [];
   const byAnswer = new Map<string, Candidate[]>();
+  const exact = new Set<string>();
   for (const candidate of best.sort(better)) {
     const key = normaliseForMatch(candidate.answer);
+    // The same fact word for word (a syndicated paragraph) is caught by one look-up; near copies are compared
+    // with the latest kept questions of the same answer only, so the cost stays linear.
+    const fingerprint = `${key}|${candidate.keyWords.join(' ')}`;
+    if (exact.has(fingerprint)) continue;
     const same = byAnswer.get(key) ?? [];
-    // The answers most often repeated ("Iran") are compared with their latest kept questions only: linear cost.
-    if (same.slice(-RECENT).some((other) => jaccard(other.keyWords, candidate.keyWords) >= SAME_FACT)) continue;
+    let duplicate = false;
+    for (let i = Math.max(0, same.length - RECENT); i < same.length && !duplicate; i++) duplicate = jaccard((same[i] as Candidate).keyWords, candidate.keyWords) >= SAME_FACT;
+    if (duplicate) continue;
+    exact.add(fingerprint);
     same.push(candidate);
     byAnswer.set(key, same);
     kept.push(candidate);
