@@ -8,16 +8,18 @@ import { createGate, nameModal, pressButton, slowCommands, testCommands } from '
 
 const EPHEMERAL = 64;
 const gate = createGate();
+const buttonGate = createGate();
 let fake: FakeDiscord;
 let testBot: TestBot;
 
 beforeAll(async () => {
   fake = new FakeDiscord({ guilds: [{ roles: [{ name: 'Quiz Team' }] }] });
   await fake.start();
-  testBot = await startTestBot(fake, { commands: [...testCommands, ...slowCommands(gate)], autoDeferMs: 50 });
+  testBot = await startTestBot(fake, { commands: [...testCommands, ...slowCommands(gate, buttonGate)], autoDeferMs: 50 });
 });
 afterAll(async () => {
   gate.open();
+  buttonGate.open();
   await testBot.stop();
   await fake.stop();
 });
@@ -103,6 +105,15 @@ describe('buttons', () => {
     const click = fake.dispatchButton({ message, customId: pressButton.id({ round: 'r1', choice: 2 }) });
     expect((await click.callback()).type).toBe(InteractionResponseType.UpdateMessage);
     expect(fake.message(message.api.id)?.api).toMatchObject({ content: 'pressed 2 in r1', components: [] });
+  });
+
+  it('acknowledges a slow click silently, then edits its message', async () => {
+    const message = await fake.dispatchCommand({ name: 'slow-press' }).reply();
+    const click = fake.dispatchButton({ message, customId: 'test:slow:v1' });
+    expect((await click.callback()).type).toBe(InteractionResponseType.DeferredMessageUpdate);
+    buttonGate.open();
+    expect((await click.reply()).api).toMatchObject({ id: message.api.id, content: 'updated late', components: [] });
+    fake.assertNoViolations();
   });
 
   it.each([

@@ -64,15 +64,21 @@ export class Responder {
     if (this.#state !== 'idle') return this.#deferral ?? Promise.resolve();
     this.#state = 'deferring';
     this.#deferral = (async () => {
-      if (this.mode === 'update' && this.#canUpdate()) {
-        await (this.interaction as MessageComponentInteraction).deferUpdate();
-        this.#deferredAs = 'update';
-      } else {
-        const ephemeral = this.mode !== 'public';
-        await this.interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-        this.#deferredAs = ephemeral ? 'ephemeral' : 'public';
+      try {
+        if (this.mode === 'update' && this.#canUpdate()) {
+          await (this.interaction as MessageComponentInteraction).deferUpdate();
+          this.#deferredAs = 'update';
+        } else {
+          const ephemeral = this.mode !== 'public';
+          await this.interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+          this.#deferredAs = ephemeral ? 'ephemeral' : 'public';
+        }
+        this.#state = 'deferred';
+      } catch (error) {
+        // Nothing reached Discord: a later answer tries a plain reply (and reports Discord's error if that fails too).
+        this.#state = 'idle';
+        throw error;
       }
-      this.#state = 'deferred';
     })();
     return this.#deferral;
   }
@@ -83,7 +89,7 @@ export class Responder {
    */
   async send(payload: ResponsePayload, options: { ephemeral?: boolean } = {}): Promise<void> {
     this.#clearTimer();
-    if (this.#state === 'deferring') await this.#deferral;
+    if (this.#state === 'deferring') await this.#deferral?.catch(() => undefined);
     const body = withoutMentions(payload);
     const ephemeral = options.ephemeral ?? this.mode !== 'public';
     if (this.#state === 'idle') {
@@ -113,8 +119,8 @@ export class Responder {
 
   /** Another message after the answer (sends the answer instead if there is none yet). */
   async followUp(payload: ResponsePayload, options: { ephemeral?: boolean } = {}): Promise<void> {
+    if (this.#state === 'deferring') await this.#deferral?.catch(() => undefined);
     if (this.#state === 'idle') return this.send(payload, options);
-    if (this.#state === 'deferring') await this.#deferral;
     const ephemeral = options.ephemeral ?? this.mode !== 'public';
     this.#state = 'answered';
     await this.interaction.followUp({ ...withoutMentions(payload), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
