@@ -324,7 +324,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Resolves with the probe's first defined value, re-checked whenever anything in the fake changes. */
-  waitFor<T>(probe: () => T | undefined, what = 'a condition', timeoutMs = this.#options.waitTimeoutMs ?? 10_000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined, what = 'a condition', timeoutMs = this.#options.waitTimeoutMs ?? 15_000): Promise<T> {
     return this.#state.waitFor(probe, { timeoutMs, describe: () => `waiting for ${what}` });
   }
 
@@ -427,7 +427,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   #handle(record: InteractionRecord): InteractionHandle {
-    return new InteractionHandle(this.#state, record, this.#options.waitTimeoutMs ?? 10_000, () => this.#gateway.connected);
+    return new InteractionHandle(this.#state, record, this.#options.waitTimeoutMs ?? 15_000, () => this.#gateway.connected);
   }
 
   #resolveMessage(input: ButtonDispatch): MessageRecord {

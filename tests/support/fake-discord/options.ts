@@ -52,7 +52,7 @@ export interface FakeDiscordOptions {
   privilegedIntents?: number;
   /** Wall clock in ms; tests may pass a controllable one to cross the 3 s or 15 min windows without waiting. */
   clock?: () => number;
-  /** How long handle waits (callback, edits, follow-ups) wait before failing with a description. Default 10 s. */
+  /** How long handle waits (callback, edits, follow-ups) wait before failing with a description. Default 15 s. */
   waitTimeoutMs?: number;
 }
 
