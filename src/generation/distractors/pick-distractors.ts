@@ -13,6 +13,24 @@ import { seededOrder, seededPick } from './seeded.ts';
 
 export const DISTRACTOR_COUNT = 3;
 
+const passageCache = new WeakMap<object, Map<string, string>>();
+
+/** A passage folded for matching, once per passage however many candidates cite it. */
+function normalisedPassage(candidate: Candidate): string {
+  let perArticle = passageCache.get(candidate.article);
+  if (!perArticle) {
+    perArticle = new Map();
+    passageCache.set(candidate.article, perArticle);
+  }
+  const key = `${candidate.start}|${candidate.end}`;
+  let passage = perArticle.get(key);
+  if (passage === undefined) {
+    passage = normaliseForMatch(candidate.article.ingested.normalised.text.slice(candidate.start, candidate.end));
+    perArticle.set(key, passage);
+  }
+  return passage;
+}
+
 /** Corpus-wide look-ups built once: quantities by kind, entities by kind. */
 export interface DistractorPools {
   quantities: Map<QuantityKind, Quantity[]>;
@@ -127,7 +145,7 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
  * answer, a variant of it, or anything the cited passage itself states; undefined when three cannot be found.
  */
 export function pickDistractors(corpus: Corpus, pools: DistractorPools, candidate: Candidate, seed: string, excluded: readonly string[] = []): string[] | undefined {
-  const passage = normaliseForMatch(candidate.article.ingested.normalised.text.slice(candidate.start, candidate.end));
+  const passage = normalisedPassage(candidate);
   const stem = normaliseForMatch(candidate.stem);
   const request = candidate.request;
   let choices: string[];

@@ -83,9 +83,14 @@ export class EntityRegistry {
     const bySurnameDeletion = new Map<string, Cluster[]>();
     const findSurname = (key: string): Cluster[] => {
       const found = new Set<Cluster>();
-      for (const deletion of deletionKeys(key)) for (const cluster of bySurnameDeletion.get(deletion) ?? []) {
-        const distance = editDistance(cluster.surnameKey, key, 1);
-        if (distance === 0 || (distance === 1 && key.length >= 6)) found.add(cluster);
+      const checked = new Set<Cluster>();
+      for (const deletion of deletionKeys(key)) {
+        for (const cluster of bySurnameDeletion.get(deletion) ?? []) {
+          if (checked.has(cluster)) continue;
+          checked.add(cluster);
+          const distance = cluster.surnameKey === key ? 0 : editDistance(cluster.surnameKey, key, 1);
+          if (distance === 0 || (distance === 1 && key.length >= 6)) found.add(cluster);
+        }
       }
       return [...found];
     };

@@ -34,8 +34,11 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
   const { normalised, sentences, tokens, paragraphs } = article.ingested;
   const text = normalised.text;
   const candidates: Candidate[] = [];
+  const byParagraph = paragraphs.map(() => [] as Array<{ sentence: Sentence; index: number }>);
+  sentences.forEach((sentence, index) => byParagraph[sentence.paragraph]?.push({ sentence, index }));
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const own = sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => sentence.paragraph === paragraphIndex);
+    const own = byParagraph[paragraphIndex] ?? [];
+    if (!text.slice(paragraph.start, paragraph.end).includes('"')) return;
     const body = text.slice(paragraph.start, paragraph.end);
     const quotes = [...body.matchAll(/"([^"]+)"/g)].map((match) => ({ start: paragraph.start + (match.index ?? 0), end: paragraph.start + (match.index ?? 0) + match[0].length, inner: match[1] as string }));
     const inQuote = (token: Token) => quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
