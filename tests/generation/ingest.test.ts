@@ -72,6 +72,22 @@ describe('boilerplate stripping', () => {
     expect(ingestArticle(text).paragraphs.map((line) => line.text)).toHaveLength(2);
   });
 
+  it('drops furniture glued into a paragraph, sentence by sentence, and keeps a long line with no final stop', () => {
+    const oneLine = 'The council approved the new budget on Tuesday after a long debate in the town hall. Read more: Council tax to rise in April. The budget includes 4 million pounds for road repairs and 2 million pounds for the library, officials said, and the mayor welcomed it as a fair settlement for the town';
+    const article = ingestArticle(oneLine);
+    const sentences = article.sentences.map((sentence) => article.normalised.text.slice(sentence.start, sentence.end));
+    expect(sentences.some((sentence) => sentence.startsWith('The council approved'))).toBe(true);
+    expect(sentences.some((sentence) => sentence.includes('Read more'))).toBe(false);
+    expect(article.boilerplate.map(([start, end]) => oneLine.slice(start, end))).toEqual(['Read more: Council tax to rise in April.']);
+  });
+
+  it('reads markdown: quotation markers are not cited, image and link-only lines are boilerplate', () => {
+    const markdown = '# Cycle lanes approved\n\n![Cyclists](https://example.com/a.jpg)\n\n> "We cannot keep designing our streets around cars alone," Sharma told the meeting.\n\n[Subscribe to our newsletter](https://example.com/s)\n';
+    const article = ingestArticle(markdown);
+    expect(article.title).toBe('Cycle lanes approved');
+    expect(article.paragraphs.map((line) => line.text)).toEqual(['"We cannot keep designing our streets around cars alone," Sharma told the meeting.']);
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '   \n\n  ', '\u0000\u0001', 'x'.repeat(20_000), '"""', 'a\r\nb\r\n']) {
       expect(() => ingestArticle(text)).not.toThrow();

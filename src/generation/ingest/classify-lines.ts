@@ -12,6 +12,7 @@ export interface ArticleLine {
   reason?: string;
 }
 
+export const MAX_BOILERPLATE_WORDS = 90;
 const SENTENCE_END = /[.!?]["')\]]*$|[.!?]\s*["']$/;
 const DATE_PREFIX = /^(?:date|published|posted|updated)?\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s*/i;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -30,7 +31,7 @@ function wordCount(text: string): number {
   return count;
 }
 
-function factsOf(text: string): LineFacts {
+export function factsOf(text: string): LineFacts {
   return { text, unquoted: stripQuotedSpeech(text), words: wordCount(text), endsLikeSentence: SENTENCE_END.test(text) || (/:$/.test(text) && wordCount(text) >= 8) };
 }
 
@@ -87,6 +88,12 @@ export function classifyLines(text: string): ClassifiedLines {
       return mark(line, 'boilerplate', 'heading');
     }
     if (MARKDOWN_IMAGE_OR_LINK_ONLY.test(line.text) || HORIZONTAL_RULE.test(line.text)) return mark(line, 'boilerplate', 'markup line');
+    // A markdown quotation or list marker is markup, not text to cite.
+    const marker = /^(>\s*|[-*+]\s+)/.exec(line.text);
+    if (marker) {
+      line.start += marker[0].length;
+      line.text = line.text.slice(marker[0].length);
+    }
 
     const key = line.text.toLowerCase();
     if (seen.has(key)) return mark(line, 'boilerplate', 'repeated line');
@@ -95,16 +102,18 @@ export function classifyLines(text: string): ClassifiedLines {
     const facts = factsOf(line.text);
     // "Business | Markets | Economy", "Local News / Millbrook": a breadcrumb of sections.
     if (!facts.endsLikeSentence && /\s[|/>»]\s/.test(line.text)) return mark(line, 'boilerplate', 'category or section line');
-    const rule = BOILERPLATE_TRIGGER.test(line.text) ? BOILERPLATE_RULES.find((candidate) => candidate.test(facts)) : undefined;
+    // Banners and appeals are short; a long line is a paragraph of reporting (or a whole article on one line).
+    const rule = facts.words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_TRIGGER.test(line.text) ? BOILERPLATE_RULES.find((candidate) => candidate.test(facts)) : undefined;
     if (rule) return mark(line, 'boilerplate', rule.reason);
 
-    if (!facts.endsLikeSentence) {
+    // Headings and captions are short: a long line without a final stop is still a paragraph.
+    if (!facts.endsLikeSentence && facts.words < 40) {
       // Before the first paragraph: a headline, a standfirst or a section label; settled once all are seen.
       if (!bodySeen) return mark(line, 'standfirst', 'heading');
       return mark(line, 'boilerplate', 'caption or heading (no sentence ending)');
     }
     if (facts.words < 5) return mark(line, 'boilerplate', 'fragment');
-    if (personalPronounCount(facts.unquoted) >= 2 && !line.text.includes('"')) return mark(line, 'boilerplate', 'the publisher addressing readers');
+    if (facts.words <= MAX_BOILERPLATE_WORDS && personalPronounCount(facts.unquoted) >= 2 && !line.text.includes('"')) return mark(line, 'boilerplate', 'the publisher addressing readers');
     bodySeen = true;
   });
 

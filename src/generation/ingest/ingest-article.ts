@@ -1,5 +1,6 @@
 import { analyseBody, type NlpEntity, type Sentence, type Token } from '../nlp/analyse-body.ts';
-import { classifyLines, type ArticleLine } from './classify-lines.ts';
+import { BOILERPLATE_RULES, BOILERPLATE_TRIGGER } from './boilerplate-rules.ts';
+import { classifyLines, factsOf, MAX_BOILERPLATE_WORDS, type ArticleLine } from './classify-lines.ts';
 import { normaliseText, toOriginalRange, type NormalisedText } from './normalise-text.ts';
 
 export type Range = readonly [start: number, end: number];
@@ -71,6 +72,14 @@ export function ingestArticle(text: string): IngestedArticle {
   const boilerplate = classified.lines
     .filter((line) => line.kind === 'boilerplate')
     .map((line) => toOriginalRange(normalised, line.start, line.end));
+  // Furniture glued into a paragraph ("… in 2025. Read more: How mosquitoes …", a whole page on one line):
+  // the same phrasing rules, sentence by sentence.
+  const sentences = analysis.sentences.filter((sentence) => {
+    const facts = factsOf(normalised.text.slice(sentence.start, sentence.end));
+    const junk = facts.words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_TRIGGER.test(facts.text) && BOILERPLATE_RULES.some((rule) => rule.test(facts));
+    if (junk) boilerplate.push(toOriginalRange(normalised, sentence.start, sentence.end));
+    return !junk;
+  });
   const article: IngestedArticle = {
     text,
     normalised,
@@ -79,6 +88,7 @@ export function ingestArticle(text: string): IngestedArticle {
     paragraphs,
     boilerplate,
     ...analysis,
+    sentences,
   };
   if (classified.date !== undefined) article.date = classified.date;
   return article;
