@@ -134,8 +134,10 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
     if (previous) {
       const gap = tokens.slice(previous[1] + 1, run[0]);
       const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.text.toLowerCase()));
-      const combined = joinTokens(tokens, previous[0], run[1], text).toLowerCase().split(/\s+/);
-      if (connective && gap[0]?.text !== 'and' && combined.some((word) => ORGANISATION_WORDS.has(word))) {
+      // Only an organisation name continues ("University of Cambridge"); "Tom Aldridge of the University of
+      // Cambridge" is a person and an organisation.
+      const left = joinTokens(tokens, previous[0], previous[1], text).toLowerCase().split(/\s+/);
+      if (connective && gap[0]?.text !== 'and' && left.some((word) => ORGANISATION_WORDS.has(word))) {
         previous[1] = run[1];
         continue;
       }
@@ -205,7 +207,8 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
       speaker = true;
       evidence = true;
     }
-    if (isReportingVerb(before) && (kind === 'name' || kind === 'person')) {
+    // "said Dr. Laura Bianchi": the verb stands before the honorific.
+    if ((isReportingVerb(before) || isReportingVerb(tokens[runFirst - 1])) && (kind === 'name' || kind === 'person')) {
       speaker = true;
       evidence = true;
     }

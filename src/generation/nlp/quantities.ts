@@ -116,6 +116,8 @@ export function findQuantities(tokens: readonly Token[], sentence: Sentence, ent
         }
         const value = parseNumber(numberToken.text);
         if (value === undefined || value === 1 || /^(1[5-9]|20)\d\d$/.test(numberToken.text)) break;
+        // A number that is part of a name ("Ariane 5", "Boeing 737") is not a count.
+        if (previous && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && first > sentence.first && /\d/.test(numberToken.text)) break;
         // A hyphenated modifier ("44-day war", "two-day visit") is part of a word, not a count to blank.
         const next = tokens[first + 1];
         if (next?.text === '-' && next.start === numberToken.end) break;

@@ -1,7 +1,7 @@
 import type { AnalysedArticle, Corpus } from '../corpus.ts';
 import { foldName } from '../entities/edit-distance.ts';
 import type { Role } from '../entities/find-mentions.ts';
-import { lookUpPlace } from '../entities/lexicon/places.ts';
+import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
 import type { Candidate } from './candidate.ts';
 import { mentionLabel } from './sentence-view.ts';
 
@@ -20,8 +20,10 @@ export function roleForStem(role: Role): string | undefined {
   if (/'s\s/.test(text)) return text;
   const titleCase = new RegExp(`\\b${role.head}\\b`, 'i').exec(text)?.[0];
   if (titleCase && /^\p{Lu}/u.test(titleCase)) return `the ${text}`;
-  const lowered = lookUpPlace(text.split(' ')[0] ?? '') ? text : text.replace(/^\p{Lu}/u, (char) => char.toLowerCase());
-  if (/\bof\b/.test(text)) return `the ${lowered}`;
+  const firstWord = text.split(' ')[0] ?? '';
+  const lowered = lookUpPlace(firstWord) ? text : text.replace(/^\p{Lu}/u, (char) => char.toLowerCase());
+  // "England captain", "deputy editor-in-chief of Azernews": one such post, so "the"; "Azerbaijani activist": one of many.
+  if (/\bof\b/.test(text) || (lookUpPlace(firstWord) && !isDemonym(firstWord))) return `the ${lowered}`;
   return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
 }
 

@@ -93,9 +93,15 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   if (!tokens.slice(sentence.first, sentence.last + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
 
   let first = sentence.first;
-  const marker = DISCOURSE_MARKERS.exec(text);
+  // A wire dateline ("GENEVA (Reuters) - ") is not part of the sentence a question reads.
+  const dateline = /^\p{Lu}[\p{Lu} .,'-]{2,40}(\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(text);
+  if (dateline) {
+    const skipTo = sentence.start + dateline[0].length;
+    while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
+  }
+  const marker = DISCOURSE_MARKERS.exec(article.ingested.normalised.text.slice((tokens[first] as Token).start, sentence.end));
   if (marker) {
-    const skipTo = sentence.start + marker[0].length;
+    const skipTo = (tokens[first] as Token).start + marker[0].length;
     while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
   }
   const view: SentenceView = { sentence, first, passageStart: sentence.start };

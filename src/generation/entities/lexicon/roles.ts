@@ -8,7 +8,8 @@ export const ROLE_HEADS = new Set(
   inspector sergeant detective constable sheriff deputy treasurer clerk author writer reporter correspondent columnist expert official
   striker midfielder defender goalkeeper winger forward referee manager owner player emir sultan ayatollah representative mp
   diplomat spokesperson negotiator adviser advisor consultant strategist campaigner organiser organizer planner engineer architect
-  epidemiologist virologist biologist chemist physicist astronomer historian curator chef founder president-elect vice-president`
+  epidemiologist virologist biologist chemist physicist astronomer historian curator chef founder president-elect vice-president
+  bowler batsman batter opener spinner wicketkeeper pitcher quarterback jockey sprinter swimmer boxer cyclist champion trainer`
     .split(/\s+/)
     .filter(Boolean),
 );
