@@ -89,13 +89,18 @@ function entityChoices(candidate: Candidate, request: Extract<Candidate['request
   const label = (entity: Entity) => (request.short ? entity.shortName : entity.name);
   const usable = (entity: Entity) => {
     if (entity === answer || inPassage.has(entity)) return false;
-    // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov").
-    if (entity.name.split(/\s+/).map(foldName).some((word) => answerWords.has(word)) || [...entity.variants].some((variant) => answerWords.has(variant))) return false;
+    // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov"); organisations may
+    // share a word ("World Health Organization", "Ghana Health Service").
+    if ([...entity.variants].some((variant) => answer.variants.has(variant))) return false;
+    if (answer.kind === 'person' && entity.name.split(/\s+/).map(foldName).some((word) => answerWords.has(word))) return false;
     if (request.excludeRole && sharesRole(entity, request.excludeRole)) return false;
     return true;
   };
-  const preferred = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
-  const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, usable, preferred);
+  const alike = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
+  // Same article first (on topic), then the same sort of name (another speaker, another office holder).
+  const sameArticle = (entity: Entity) => entity.articles.has(candidate.article.index);
+  const rank = (entity: Entity) => (sameArticle(entity) ? 0 : 2) + (alike(entity) ? 0 : 1);
+  const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, usable, rank, 1000);
   const choices = ordered.map(label);
   if (answer.kind === 'place' && choices.length < DISTRACTOR_COUNT) {
     // A small corpus: fill with well-known places of the same type.
@@ -135,7 +140,7 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
     if (quantity.kind === 'percent') return (other.text.includes('.') === quantity.text.includes('.')) && Math.abs((other.value ?? 0) - (quantity.value ?? 0)) <= 30;
     return quantity.kind === 'month' || quantity.kind === 'month-day';
   };
-  const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => true).map((other) => other.text);
+  const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => 0).map((other) => other.text);
   const derived = deriveQuantities(quantity);
   return [...corpusPicks, ...derived].filter((choice) => !excluded.includes(normaliseForMatch(choice)) && !tooClose(choice));
 }

@@ -27,20 +27,19 @@ export function seededRandom(seed: string): () => number {
 
 /**
  * Walks a pool from a seed-chosen start, wrapping round, and returns up to `want` items that pass `accept`,
- * preferred ones first. Cost grows with how far it must look, not with the pool: distractors for a question
- * never sort the whole corpus.
+ * best rank first (0 is best). Cost grows with how far it must look, not with the pool: distractors for a
+ * question never sort the whole corpus.
  */
-export function seededPick<T>(pool: readonly T[], seed: string, want: number, accept: (item: T) => boolean, preferred: (item: T) => boolean, budget = 400): T[] {
+export function seededPick<T>(pool: readonly T[], seed: string, want: number, accept: (item: T) => boolean, rank: (item: T) => number, budget = 400): T[] {
   if (pool.length === 0) return [];
   const start = hash32(seed) % pool.length;
-  const best: T[] = [];
-  const rest: T[] = [];
+  const byRank: T[][] = [];
   const limit = Math.min(pool.length, budget);
-  for (let step = 0; step < limit && best.length < want; step++) {
+  for (let step = 0; step < limit && (byRank[0]?.length ?? 0) < want; step++) {
     const item = pool[(start + step) % pool.length] as T;
     if (!accept(item)) continue;
-    if (preferred(item)) best.push(item);
-    else if (rest.length < want) rest.push(item);
+    const bucket = (byRank[rank(item)] ??= []);
+    if (bucket.length < want) bucket.push(item);
   }
-  return [...best, ...rest];
+  return byRank.flatMap((bucket) => bucket ?? []);
 }

@@ -19,6 +19,8 @@ export interface Entity {
   roles: Role[];
   mentions: number;
   speaker: boolean;
+  /** Indices of the articles that name it: wrong choices from the same article fit the topic. */
+  articles: Set<number>;
 }
 
 /** Where a mention sits, so questions can look up its entity. */
@@ -54,7 +56,10 @@ export class EntityRegistry {
   private readonly placeEntities = new Map<string, Entity>();
   private readonly organisationEntities = new Map<string, Entity>();
 
+  private readonly articleOf = new Map<Mention, number>();
+
   constructor(refs: readonly MentionRef[]) {
+    for (const ref of refs) this.articleOf.set(ref.mention, ref.article);
     this.resolvePeople(refs);
     for (const { mention } of refs) {
       if (this.byMention.has(mention)) continue;
@@ -72,7 +77,7 @@ export class EntityRegistry {
   }
 
   private create(kind: EntityKind, name: string, shortName: string): Entity {
-    const entity: Entity = { id: this.entities.length, kind, name, shortName, variants: new Set(), roles: [], mentions: 0, speaker: false };
+    const entity: Entity = { id: this.entities.length, kind, name, shortName, variants: new Set(), roles: [], mentions: 0, speaker: false, articles: new Set() };
     this.entities.push(entity);
     return entity;
   }
@@ -142,6 +147,7 @@ export class EntityRegistry {
         this.byMention.set(mention, entity);
         mention.kind = 'person';
         entity.mentions++;
+        entity.articles.add(this.articleOf.get(mention) ?? -1);
         entity.speaker ||= mention.speaker;
         if (mention.role && !entity.roles.some((role) => role.text.toLowerCase() === mention.role?.text.toLowerCase())) entity.roles.push(mention.role);
       }
@@ -157,14 +163,17 @@ export class EntityRegistry {
       this.placeEntities.set(place.name, entity);
     }
     entity.mentions++;
+    entity.articles.add(this.articleOf.get(mention) ?? -1);
     this.byMention.set(mention, entity);
   }
 
   private addOrganisation(mention: Mention): void {
     const display = mention.surface.replace(/^the\s+/i, '');
-    // "Embassy", "Israeli Embassy": a common noun with a capital, not a named organisation.
-    const specific = display.split(/\s+/).filter((word) => !ORGANISATION_WORDS.has(word.toLowerCase()) && !lookUpPlace(word) && !/^(of|for|the|and|on)$/i.test(word));
-    if (specific.length === 0) return;
+    // "Embassy", "Israeli Embassy": a common noun with a capital, not a named organisation ("University of
+    // Lisbon" is one).
+    const words = display.split(/\s+/);
+    const generic = words.every((word) => ORGANISATION_WORDS.has(word.toLowerCase()) || lookUpPlace(word) !== undefined);
+    if (generic) return;
     const key = foldName(display);
     let entity = this.organisationEntities.get(key);
     if (!entity) {
@@ -173,6 +182,7 @@ export class EntityRegistry {
       this.organisationEntities.set(key, entity);
     }
     entity.mentions++;
+    entity.articles.add(this.articleOf.get(mention) ?? -1);
     this.byMention.set(mention, entity);
   }
 }
