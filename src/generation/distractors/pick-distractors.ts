@@ -98,7 +98,9 @@ function entityChoices(candidate: Candidate, request: Extract<Candidate['request
   };
   const alike = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
   // Same article first (on topic), then the same sort of name (another speaker, another office holder).
-  const sameArticle = (entity: Entity) => entity.articles.has(candidate.article.index);
+  // Not for places: the countries an article names beside its answer are the ones most likely also true
+  // ("military exercises along the border of Azerbaijan": Iran, but Armenia too).
+  const sameArticle = (entity: Entity) => answer.kind !== 'place' && entity.articles.has(candidate.article.index);
   const rank = (entity: Entity) => (sameArticle(entity) ? 0 : 2) + (alike(entity) ? 0 : 1);
   const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, usable, rank, 1000);
   const choices = ordered.map(label);
