@@ -13,7 +13,21 @@ export type { StudyService } from './study/study-service.ts';
 export type { StudyAnswerResult, StudyCard, StudyFeedback, StudyNext, StudyProgress } from './study/study-views.ts';
 export { LEADERBOARD_PAGE_SIZE } from './leaderboard/leaderboard-service.ts';
 export type { LeaderboardPage, LeaderboardPeriod, LeaderboardRow, LeaderboardService, PlayerStats } from './leaderboard/leaderboard-service.ts';
-export type { ServerQuestionService, AddQuestionResult, ImportResult, QuestionPage } from './server/server-question-service.ts';
+export type { ServerQuestionService, AddQuestionResult, ImportResult, MergeResult, QuestionPage } from './server/server-question-service.ts';
 export { moderatorQuestionInputSchema, type ModeratorQuestionInput } from './server/moderator-question.ts';
 export type { ServerConfigService, ServerConfig, ServerConfigPatch, ConfigUpdateResult } from './server/server-config-service.ts';
+export { ArticleService, MAX_ARTICLE_BYTES, type AddArticleInput, type ArticleRef } from './articles/article-service.ts';
+export type {
+  AddArticleResult,
+  ArticleRefusal,
+  ArticleRefusalReason,
+  DiscardResult,
+  PublishResult,
+  RemoveArticleResult,
+  RoomResult,
+  ServerArticle,
+} from './articles/article-results.ts';
+export { inProcessArticleGenerator, type ArticleGenerator } from './articles/generation/article-generator.ts';
+export { ArticleGenerationError, WorkerArticleGenerator } from './articles/generation/worker-generator.ts';
+export type { GeneratedArticle, GenerationJob } from './articles/generation/article-generation.ts';
 export { ROUND_SECONDS, ROUND_EXPIRY_GRACE_MS } from '../engine/round.ts';

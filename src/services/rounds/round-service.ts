@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { recordIdSchema } from '../../storage/records/ids.ts';
 import { parseInput } from '../input-error.ts';
 import { answerRound, type AnswerOutcome, type AnswerRoundInput } from './answer-round.ts';
-import { finishRound } from './finish-round.ts';
+import { CLOSED_ROUND_TTL_MS, finishRound } from './finish-round.ts';
 import { restoreRounds, type RestoreSummary } from './restore-rounds.ts';
 import type { RoundContext } from './round-context.ts';
 import type { RoundEndListener } from './round-events.ts';
-import { toRoundEnd, toRoundView, type RoundEnd, type RoundView } from './round-views.ts';
+import { toRoundEnd, toRoundView, type AdapterRef, type RoundEnd, type RoundView } from './round-views.ts';
 import { startRound, type StartRoundInput, type StartRoundResult } from './start-round.ts';
 
 /** A store hiccup at a deadline is retried after this long, so a round never stays open for good. */
 const RETRY_FINISH_MS = 5_000;
 
 const restoreInputSchema = z.object({ guildIds: z.array(recordIdSchema), now: z.number().optional() });
+const adapterRefInputSchema = z.object({ roundId: recordIdSchema, adapterRef: z.json() });
 
 /**
  * Channel rounds: start one, lock in answers, and let the scheduler reveal it at its deadline. Each round
@@ -39,6 +40,19 @@ export class RoundService {
    */
   finishRoundNow(roundId: string, now?: number): Promise<RoundEnd | null> {
     return this.finish(parseInput(recordIdSchema, roundId), now ?? this.context.clock.now(), 'early');
+  }
+
+  /**
+   * Replaces the round's `adapterRef`, for what the adapter only learns once the round is announced (say, the
+   * id of the message it posted). Nothing else changes; false when there is no such round.
+   */
+  setAdapterRef(roundId: string, adapterRef: AdapterRef): Promise<boolean> {
+    const input = parseInput(adapterRefInputSchema, { roundId, adapterRef });
+    return this.context.store.rounds.update<boolean>(input.roundId, (round) => {
+      if (!round) return { result: false };
+      const closed = round.status === 'finished' || round.status === 'expired';
+      return { result: true, next: { ...round, adapterRef: input.adapterRef }, ttlMs: closed ? CLOSED_ROUND_TTL_MS : undefined };
+    });
   }
 
   /** The round as it stands (running, or closed with its outcome in `end`). */

@@ -12,6 +12,9 @@ import { buildModeratorQuestion } from './moderator-question.ts';
 
 export type AddQuestionResult = { ok: true; question: Question } | { ok: false; problems: string[] };
 export type ImportResult = { ok: true; count: number } | { ok: false; problems: string[] };
+/** `added`: new ids; `updated`: ids the server had, replaced in place; `total`: the server's questions after. */
+export type MergeResult = { ok: true; added: number; updated: number; total: number } | { ok: false; problems: string[] };
+type CheckedImport = { ok: true; questions: Question[] } | { ok: false; problems: string[] };
 
 export interface QuestionPage {
   questions: Question[];
@@ -80,8 +83,67 @@ export class ServerQuestionService {
    */
   async replaceAll(input: { guildId: string; file: unknown }): Promise<ImportResult> {
     const guildId = parseInput(recordIdSchema, input.guildId);
-    const parsed = importFileSchema.safeParse(input.file);
-    if (!parsed.success) return { ok: false, problems: this.importProblems(input.file) };
+    const checked = this.checkImport(input.file);
+    const problems = checked.ok ? [] : checked.problems;
+    const { quotas } = await this.configs.get(guildId);
+    if (checked.ok && checked.questions.length > quotas.maxServerQuestions) {
+      problems.push(`${checked.questions.length} questions, at most ${quotas.maxServerQuestions} allowed on this server`);
+    }
+    if (!checked.ok || problems.length > 0) return { ok: false, problems: capped(problems) };
+    const questions = checked.questions;
+    await this.records.update(guildId, () => ({ result: undefined, next: { v: 1, questions } }));
+    return { ok: true, count: questions.length };
+  }
+
+  /**
+   * Adds an import file's questions to the server's own, all or nothing: a question whose id the server
+   * already has replaces it in place, the others are appended. Importing an export again changes nothing.
+   */
+  async merge(input: { guildId: string; file: unknown }): Promise<MergeResult> {
+    const guildId = parseInput(recordIdSchema, input.guildId);
+    const checked = this.checkImport(input.file);
+    if (!checked.ok) return { ok: false, problems: capped(checked.problems) };
+    const { quotas } = await this.configs.get(guildId);
+    return this.records.update<MergeResult>(guildId, (current) => {
+      const incoming = new Map(checked.questions.map((question) => [question.id, question]));
+      let updated = 0;
+      const kept = (current?.questions ?? []).map((entry) => {
+        const id = (entry as { id?: unknown } | null)?.id;
+        const replacement = typeof id === 'string' ? incoming.get(id) : undefined;
+        if (!replacement) return entry;
+        incoming.delete(id as string);
+        updated += 1;
+        return replacement;
+      });
+      const questions = [...kept, ...incoming.values()];
+      if (questions.length > quotas.maxServerQuestions) {
+        return { result: { ok: false, problems: [`the server would have ${questions.length} questions, at most ${quotas.maxServerQuestions} allowed`] } };
+      }
+      return { result: { ok: true, added: incoming.size, updated, total: questions.length }, next: { v: 1, questions } };
+    });
+  }
+
+  /** Parses the text of an uploaded JSON file, then `merge`. */
+  async mergeText(input: { guildId: string; text: string }): Promise<MergeResult> {
+    const file = parseJson(input.text);
+    return file.ok ? this.merge({ guildId: input.guildId, file: file.value }) : file;
+  }
+
+  /** Parses the text of an uploaded JSON file, then `replaceAll`. */
+  async importText(input: { guildId: string; text: string }): Promise<ImportResult> {
+    const file = parseJson(input.text);
+    return file.ok ? this.replaceAll({ guildId: input.guildId, file: file.value }) : file;
+  }
+
+  /** The server's questions as a bank file (serialise with `serialiseBank`). */
+  async exportBank(guildId: string): Promise<Bank> {
+    return { version: 1, articles: [], questions: await this.all(guildId) };
+  }
+
+  /** Every problem of an import file, each with its path: the bank schema, then the structural checks and ids. */
+  private checkImport(file: unknown): CheckedImport {
+    const parsed = importFileSchema.safeParse(file);
+    if (!parsed.success) return { ok: false, problems: this.importProblems(file) };
     const questions = parsed.data.questions;
     const problems = questions.flatMap((question, index) => checkQuestion(question).map((problem) => `questions[${index}] (${question.id}): ${problem}`));
     const ids = new Set<string>();
@@ -89,27 +151,7 @@ export class ServerQuestionService {
       if (ids.has(question.id)) problems.push(`questions[${index}].id: duplicate question id "${question.id}"`);
       ids.add(question.id);
     });
-    const { quotas } = await this.configs.get(guildId);
-    if (questions.length > quotas.maxServerQuestions) problems.push(`${questions.length} questions, at most ${quotas.maxServerQuestions} allowed on this server`);
-    if (problems.length > 0) return { ok: false, problems: capped(problems) };
-    await this.records.update(guildId, () => ({ result: undefined, next: { v: 1, questions } }));
-    return { ok: true, count: questions.length };
-  }
-
-  /** Parses the text of an uploaded JSON file, then `replaceAll`. */
-  async importText(input: { guildId: string; text: string }): Promise<ImportResult> {
-    let file: unknown;
-    try {
-      file = JSON.parse(input.text);
-    } catch (error) {
-      return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
-    }
-    return this.replaceAll({ guildId: input.guildId, file });
-  }
-
-  /** The server's questions as a bank file (serialise with `serialiseBank`). */
-  async exportBank(guildId: string): Promise<Bank> {
-    return { version: 1, articles: [], questions: await this.all(guildId) };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, questions };
   }
 
   private importProblems(file: unknown): string[] {
@@ -118,7 +160,7 @@ export class ServerQuestionService {
     const looksLikeBank = typeof file === 'object' && file !== null && 'version' in file;
     const error = looksLikeBank ? asBank.error : asList.error;
     if (!error) return ['expected a bank file or {"questions": [...]}'];
-    return capped(formatIssues(error));
+    return formatIssues(error);
   }
 
   private validEntries(guildId: string, entries: readonly unknown[]): Question[] {
@@ -128,6 +170,14 @@ export class ServerQuestionService {
       this.logger.warn({ guildId, index, problems: formatIssues(parsed.error).slice(0, 5) }, 'skipped a corrupt server question');
       return [];
     });
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problems: string[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
   }
 }
 
