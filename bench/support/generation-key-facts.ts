@@ -58,6 +58,6 @@ export const KEY_FACTS: readonly KeyFact[] = [
   { article: '004', answer: 'Amir Oren', sentence: 'Israeli political and defense analyst' },
   { article: '004', answer: 'Oren', sentence: 'The important business is being conducted in Baku' },
   { article: '004', answer: '1995', sentence: 'Oslo Accords between Israel and the Palestinians' },
-  { article: '004', answer: 'Lindestrauss', sentence: 'were a catalyst for Azerbaijan' },
+  { article: '004', answer: '2020', sentence: 'Abraham Accords were a catalyst for Azerbaijan' },
   { article: '004', answer: 'Aliyev', sentence: 'President llham Aliyev and Israel' },
 ];
