@@ -38,8 +38,8 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
   sentences.forEach((sentence, index) => byParagraph[sentence.paragraph]?.push({ sentence, index }));
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const own = byParagraph[paragraphIndex] ?? [];
-    if (!text.slice(paragraph.start, paragraph.end).includes('"')) return;
     const body = text.slice(paragraph.start, paragraph.end);
+    if (!body.includes('"')) return;
     const quotes = [...body.matchAll(/"([^"]+)"/g)].map((match) => ({ start: paragraph.start + (match.index ?? 0), end: paragraph.start + (match.index ?? 0) + match[0].length, inner: match[1] as string }));
     const inQuote = (token: Token) => quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
     const asked = new Set<Entity>();
@@ -48,13 +48,14 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
       const excerpt = excerptOf(quote.inner);
       if (!excerpt) continue;
       const touching = own.filter(({ sentence }) => sentence.end > quote.start - 80 && sentence.start < quote.end + 80);
-      const speakers = new Map<Entity, { sentence: number; label: { label: string; short: boolean }; from: number }>();
+      // Each possible speaker, with the sentence naming them and where the passage must start to include it.
+      const speakers = new Map<Entity, { sentence: number; from: number }>();
       let ambiguous = false;
       for (const { sentence, index } of touching) {
         for (const mention of article.mentions[index] ?? []) {
           const entity = corpus.registry.entityOf(mention);
           if (!mention.speaker || !entity || entity.kind !== 'person' || inQuote(tokens[mention.first] as Token)) continue;
-          speakers.set(entity, { sentence: index, label: { label: '', short: false }, from: sentence.start });
+          speakers.set(entity, { sentence: index, from: sentence.start });
         }
         // "…," he says. / She added: "…" — a pronoun speaker, resolved to the one person just named.
         for (let i = sentence.first; i <= sentence.last; i++) {
@@ -66,8 +67,8 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
           const found = antecedent(corpus, article, index, token.text.toLowerCase());
           // The antecedent may be named earlier in this very sentence ("Oren says, … he says").
           const sameSentence = (article.mentions[index] ?? []).map((mention) => corpus.registry.entityOf(mention)).filter((entity) => entity?.kind === 'person');
-          if (sameSentence.length > 0 && new Set(sameSentence).size === 1) speakers.set(sameSentence[0] as Entity, { sentence: index, label: { label: '', short: false }, from: sentence.start });
-          else if (found && found.entity.kind === 'person' && sameSentence.length === 0) speakers.set(found.entity, { sentence: index, label: { label: '', short: false }, from: (sentences[found.sentence] as Sentence).start });
+          if (sameSentence.length > 0 && new Set(sameSentence).size === 1) speakers.set(sameSentence[0] as Entity, { sentence: index, from: sentence.start });
+          else if (found && found.entity.kind === 'person' && sameSentence.length === 0) speakers.set(found.entity, { sentence: index, from: (sentences[found.sentence] as Sentence).start });
           else ambiguous = true;
         }
       }
