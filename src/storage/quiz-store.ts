@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger.ts';
 import { LeaderboardIndex } from './leaderboard/leaderboard-index.ts';
 import { openKeyv } from './open-keyv.ts';
 import { RecordCollection } from './record-collection.ts';
+import { articleTextRecordSchema, serverArticlesRecordSchema, type ArticleTextRecord, type ServerArticlesRecord } from './records/article-records.ts';
 import { learnerRecordSchema, type LearnerRecord } from './records/learner-record.ts';
 import { activeRoundsSchema, roundRecordSchema, type ActiveRounds, type RoundRecord } from './records/round-record.ts';
 import { scoreBucketSchema } from './records/score-bucket.ts';
@@ -30,6 +31,10 @@ export interface QuizStore {
   serverQuestions: RecordCollection<ServerQuestionsRecord>;
   /** `recent:<guildId>:<channelId>` */
   recentQuestions: RecordCollection<RecentQuestions>;
+  /** `articles:<guildId>`: the list of a server's own articles */
+  serverArticles: RecordCollection<ServerArticlesRecord>;
+  /** `article:<guildId>:<articleId>`: one article's text and draft questions */
+  articleTexts: RecordCollection<ArticleTextRecord>;
   /** `scores:<guildId>:<bucket>` */
   scores: ScoreStore;
   leaderboards: LeaderboardIndex;
@@ -51,6 +56,8 @@ export function createQuizStore(kv: Keyv, logger: Logger): QuizStore {
     serverConfigs: new RecordCollection(kv, 'config', serverConfigRecordSchema, logger),
     serverQuestions: new RecordCollection(kv, 'questions', serverQuestionsRecordSchema, logger),
     recentQuestions: new RecordCollection(kv, 'recent', recentQuestionsSchema, logger),
+    serverArticles: new RecordCollection(kv, 'articles', serverArticlesRecordSchema, logger),
+    articleTexts: new RecordCollection(kv, 'article', articleTextRecordSchema, logger),
   };
   const scoreBuckets = new RecordCollection(kv, 'scores', scoreBucketSchema, logger);
   const scores = new ScoreStore(scoreBuckets);

@@ -52,7 +52,7 @@ describe('server questions and settings', () => {
 
   it('the question-source setting decides what rounds draw from; quotas cap a server', async () => {
     const { services } = await openTestServices(temp.storeUrl());
-    expect(await services.serverConfig.get('g1')).toEqual({ moderatorRoleId: null, questionSource: 'both', quotas: { maxServerQuestions: 1000, maxActiveRounds: 5 } });
+    expect(await services.serverConfig.get('g1')).toEqual({ moderatorRoleId: null, questionSource: 'both', quotas: { maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 50 } });
     await services.serverQuestions.add({ guildId: 'g1', question: form });
     expect(await services.catalogue.questions('g1')).toHaveLength(bank.questions.length + 1);
 

@@ -14,6 +14,8 @@ export const serverConfigSchema = z.object({
     maxServerQuestions: z.int().min(0).max(10_000),
     /** Channel rounds running at once in this server (one per channel in any case). */
     maxActiveRounds: z.int().min(1).max(50),
+    /** Articles moderators may add to this server (drafts included). */
+    maxServerArticles: z.int().min(0).max(500),
   }),
 });
 
@@ -22,11 +24,16 @@ export type ServerConfig = z.output<typeof serverConfigSchema>;
 export const DEFAULT_SERVER_CONFIG: ServerConfig = {
   moderatorRoleId: null,
   questionSource: 'both',
-  quotas: { maxServerQuestions: 1000, maxActiveRounds: 5 },
+  quotas: { maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 50 },
 };
 
+const storedQuotasSchema = serverConfigSchema.shape.quotas.extend({
+  // Settings stored before this quota existed read with its default.
+  maxServerArticles: serverConfigSchema.shape.quotas.shape.maxServerArticles.default(DEFAULT_SERVER_CONFIG.quotas.maxServerArticles),
+});
+
 /** Under `config:<guildId>`. */
-export const serverConfigRecordSchema = z.object({ v: z.literal(1), config: serverConfigSchema });
+export const serverConfigRecordSchema = z.object({ v: z.literal(1), config: serverConfigSchema.extend({ quotas: storedQuotasSchema }) });
 export type ServerConfigRecord = z.output<typeof serverConfigRecordSchema>;
 
 /**
