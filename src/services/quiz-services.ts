@@ -2,6 +2,9 @@ import type { Logger } from '../logging/logger.ts';
 import type { Bank } from '../bank/schema.ts';
 import type { Random } from '../engine/random.ts';
 import { openQuizStore, type QuizStore } from '../storage/quiz-store.ts';
+import { ArticleService } from './articles/article-service.ts';
+import type { ArticleGenerator } from './articles/generation/article-generator.ts';
+import { WorkerArticleGenerator } from './articles/generation/worker-generator.ts';
 import { loadShippedBank } from './catalogue/shipped-bank.ts';
 import { QuestionCatalogue } from './catalogue/question-catalogue.ts';
 import { LeaderboardService } from './leaderboard/leaderboard-service.ts';
@@ -26,6 +29,8 @@ export interface QuizServicesOptions {
   timers?: Timers;
   random?: Random;
   newId?: () => string;
+  /** Turns moderators' articles into questions; default: a worker thread started on first use. */
+  articleGenerator?: ArticleGenerator;
 }
 
 /** The use cases both the Discord adapter and the CLI are built on. */
@@ -36,6 +41,7 @@ export interface QuizServices {
   leaderboard: LeaderboardService;
   serverQuestions: ServerQuestionService;
   serverConfig: ServerConfigService;
+  articles: ArticleService;
   /** Stops the round timers (rounds stay stored and resume on the next start), flushes writes, closes the store. */
   close(): Promise<void>;
 }
@@ -52,6 +58,15 @@ export async function openQuizServices(options: QuizServicesOptions): Promise<Qu
   const serverConfig = new ServerConfigService(store.serverConfigs);
   const serverQuestions = new ServerQuestionService(store.serverQuestions, serverConfig, newId, logger);
   const catalogue = new QuestionCatalogue(bank, serverQuestions, serverConfig);
+  const articleGenerator = options.articleGenerator ?? new WorkerArticleGenerator({ logger });
+  const articles = new ArticleService(
+    { articles: store.serverArticles, texts: store.articleTexts, bank: store.serverQuestions },
+    serverQuestions,
+    serverConfig,
+    articleGenerator,
+    clock,
+    logger,
+  );
   const events = new RoundEvents(logger);
   let rounds: RoundService | undefined;
   const scheduler = new RoundScheduler(clock, options.timers ?? systemTimers, (roundId) => rounds?.onDeadline(roundId));
@@ -65,9 +80,11 @@ export async function openQuizServices(options: QuizServicesOptions): Promise<Qu
     leaderboard: new LeaderboardService(store.leaderboards, clock),
     serverQuestions,
     serverConfig,
+    articles,
     close: () =>
       (closing ??= (async () => {
         scheduler.stop();
+        await articleGenerator.close();
         await rounds.settle();
         await store.close();
       })()),
