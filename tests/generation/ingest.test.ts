@@ -55,6 +55,18 @@ describe('boilerplate stripping', () => {
     expect(cut.some((text) => text.includes('newsletter'))).toBe(true);
   });
 
+  it('drops editor\u2019s notes, wire credits and a reader comment section', () => {
+    const text = [
+      'Potholes cost county millions in claims',
+      "Editor's note: This story has been updated to include a response from the council.",
+      'The county council paid out 3 million pounds in compensation to drivers last year, figures show.',
+      'Additional reporting by Sam Patel.',
+      'Comments (3)',
+      'Jenny B: I hit one on the A41 last week and it cost me 500 pounds to fix.',
+    ].join('\n');
+    expect(ingestArticle(text).paragraphs.map((line) => line.text)).toEqual(['The county council paid out 3 million pounds in compensation to drivers last year, figures show.']);
+  });
+
   it('reads a date prefix and a markdown heading, and drops a repeated headline and a verbless line', () => {
     const kinds = lineKinds('date 2024-05-02 Harbour reopens after storm\nHarbour reopens after storm\nThe harbour reopened on Thursday after a storm closed it for three days.\nHarbour Master.\n');
     expect(kinds).toEqual([

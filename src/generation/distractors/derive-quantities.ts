@@ -7,7 +7,9 @@ const CURRENT_YEAR_LIMIT = new Date().getUTCFullYear() + 1;
 function formatLike(template: string, value: number): string {
   const decimals = /\.(\d+)/.exec(template)?.[1]?.length ?? 0;
   const text = value.toFixed(decimals).replace(/\.0+$/, '');
-  return /\d,\d{3}/.test(template) ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
+  // Thousands separators when the answer has them, or for any figure of five digits or more ("£12,400").
+  const grouped = /\d,\d{3}/.test(template) || Math.abs(Number(text)) >= 10_000;
+  return grouped ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
 }
 
 /** Replaces the (first) figure in `template` with `value`, keeping symbol, unit and number format. */
@@ -51,9 +53,14 @@ export function deriveQuantities(quantity: Quantity): string[] {
     }
     case 'money': {
       const value = quantity.value ?? 0;
-      // Stay within the written scale: "$800 million" gives "$400 million", never "$1600 million".
+      // Stay within the written scale ("$800 million" gives "$400 million", never "$1600 million") and the
+      // written number of digits ("£460" gives "£230" and "£920", not "£1380").
       const scaled = /\b(thousand|million|billion|trillion|bn|m|k)\b/i.test(text);
-      return [2, 0.5, 3, 1.5, 4, 0.25, 0.75].map((factor) => factor * value).filter((candidate) => candidate > 0 && (!scaled || candidate < 1000)).map((candidate) => withFigure(text, candidate));
+      const digits = String(Math.floor(value)).length;
+      return [2, 0.5, 3, 1.5, 4, 0.25, 0.75]
+        .map((factor) => factor * value)
+        .filter((candidate) => candidate > 0 && (scaled ? candidate < 1000 : String(Math.floor(candidate)).length === digits))
+        .map((candidate) => withFigure(text, Number.isInteger(value) ? Math.round(candidate) : candidate));
     }
     case 'count': {
       const value = quantity.value ?? 0;

@@ -45,7 +45,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'republication note', test: (l) => /^(translated from|originally (published|appeared)|this (article|story) (was|first) (originally )?(published|appeared))\b/i.test(l.text) },
   { reason: 'interface text', test: (l) => /^(click|tap) (here|on|to)\b|\b(personali[sz]e your|browse (categories|topics)|upgrade your experience|sign in|log in|create an account|open in app|download (the|our) app)\b/i.test(l.unquoted) },
   { reason: 'comments', test: (l) => /\b(leave a (comment|reply)|comments are closed|join the (conversation|discussion)|\d+ comments?)\b/i.test(l.unquoted) },
-  { reason: 'contact line', test: (l) => /\b(contact us|about us|write to us|got a (story|tip)|send us)\b/i.test(l.unquoted) },
+  { reason: 'contact line', test: (l) => /\b(contact us|about us|write to us|got a (story|tip)|send us|contact the (author|reporter|writer)|email the (author|reporter))\b/i.test(l.unquoted) },
+  { reason: 'wire credit', test: (l) => /\b(additional reporting by|reporting by\b.*\bediting by|editing by|compiled by|contributed (to )?this report)\b/i.test(l.unquoted) },
+  { reason: "editor's note", test: (l) => /^(editor'?s note|correction|clarification|update)\s*[:—–-]/i.test(l.text) || /\bthis (story|article) has been (updated|corrected|amended)\b/i.test(l.unquoted) },
 ];
 
 /**
@@ -53,10 +55,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
  * keeps the cost of a long article's body lines to one scan each.
  */
 export const BOILERPLATE_TRIGGER =
-  /subscri|sign|newsletter|inbox|wake up|terms|privacy|rights|cookie|©|\(c\)|^(share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy|save|follow|related|read|also|see|more|recommended|watch|listen|don't|must|further|advert|sponsored|promoted|paid|ad\b|photo|image|picture|caption|credit|illustration|video|main|top|file|tags?|topics?|categor|filed|posted|section|updated|published|last|first|by|words|written|reporting|story|translated|originally|this|click|tap)|follow|like (us|me)|donat|contribut|support|gift|member|patron|fund|invest|non-?profit|independent|photo|image|picture|courtesy|getty|ap photo|shutterstock|alamy|pa (media|wire)|afp|reuters|\/ap\b|epa|istock|min(ute)?s? read|personali|browse|upgrade your|log in|account|open in app|download|comment|conversation|discussion|contact|about us|write to us|got a|send us/i;
+  /subscri|sign|newsletter|inbox|wake up|terms|privacy|rights|cookie|©|\(c\)|^(share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy|save|follow|related|read|also|see|more|recommended|watch|listen|don't|must|further|advert|sponsored|promoted|paid|ad\b|photo|image|picture|caption|credit|illustration|video|main|top|file|tags?|topics?|categor|filed|posted|section|updated|published|last|first|by|words|written|reporting|story|translated|originally|this|click|tap)|follow|like (us|me)|donat|contribut|support|gift|member|patron|fund|invest|non-?profit|independent|photo|image|picture|courtesy|getty|ap photo|shutterstock|alamy|pa (media|wire)|afp|reuters|\/ap\b|epa|istock|min(ute)?s? read|personali|browse|upgrade your|log in|account|open in app|download|comment|conversation|discussion|contact|about us|write to us|got a|send us|reporting by|editing by|compiled by|contributed|editor|correction|clarification|has been (updated|corrected|amended)|email the/i;
 
 /** A heading in the last part of a page after which nothing is reporting any more. */
-export const TRAILER_HEADING = /^(related( articles| stories| posts| coverage)?|more (from|on|stories)\b.*|recommended( for you)?|read (more|next)|you (may|might) also like|comments?|about the author|most (read|popular|viewed)|trending( now)?|popular( now)?|latest( news)?|give the gift\b.*|support (us|our)\b.*|donate\b.*)$/i;
+export const TRAILER_HEADING = /^(related( articles| stories| posts| coverage)?|more (from|on|stories)\b.*|recommended( for you)?|read (more|next)|you (may|might) also like|(\d+ )?comments?( \(\d+\))?|(join|show|view|load) (the )?(comments|discussion|conversation)|about the author|most (read|popular|viewed)|trending( now)?|popular( now)?|latest( news)?|give the gift\b.*|support (us|our)\b.*|donate\b.*)$/i;
 
 /** Words a person writing for or about themselves uses at the end of an article. */
 export const BIO_PROFESSION = /\b(journalist|writer|author|reporter|correspondent|editor|columnist|contributor|freelance\w*|blogger|photographer|producer|covers|writes)\b/i;

@@ -32,12 +32,13 @@ function isFiniteVerb(token: Token | undefined): boolean {
 
 /** "…, the ministry said." / "…," Lindenstrauss says.: the sentence ends by naming its source. */
 function hasTrailingAttribution(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = Math.max(first + 1, last - 6); i <= last; i++) {
+  for (let i = Math.max(first + 1, last - 8); i <= last; i++) {
     if (!REPORTING_VERBS.has((tokens[i] as Token).text.toLowerCase())) continue;
-    for (let j = i - 1; j >= Math.max(first, i - 5); j--) {
+    for (let j = i - 1; j >= Math.max(first, i - 7); j--) {
       const token = tokens[j] as Token;
       if (token.text === ',' || token.text === '"') return true;
-      if (token.pos === 'VERB' || token.pos === 'AUX') break;
+      // "…, figures obtained by the Gazette show.": a participle inside the source's name does not end it.
+      if ((token.pos === 'VERB' && !/(ed|en)$/i.test(token.text)) || token.pos === 'AUX') break;
     }
   }
   return false;

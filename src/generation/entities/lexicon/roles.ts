@@ -23,7 +23,8 @@ export const REPORTING_VERBS = new Set(
   agrees believes believed argued argues warned warns wrote writes claimed claims insisted insists acknowledged acknowledges announced
   announces confirmed confirms admitted admits recalled recalls continued continues remarked remarks observed observes declared declares
   suggested suggests asserted asserts emphasised emphasized emphasises emphasizes stressed stresses replied replies commented comments
-  pointed points highlighted highlights predicted predicts urged urges cautioned cautions conceded concedes answered answers described describes`
+  pointed points highlighted highlights predicted predicts urged urges cautioned cautions conceded concedes answered answers described describes
+  show shows showed reveal reveals revealed indicate indicates indicated suggest`
     .split(/\s+/)
     .filter(Boolean),
 );
