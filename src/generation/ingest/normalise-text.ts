@@ -18,6 +18,11 @@ function replacementFor(code: number): string | null | undefined {
       return '...';
     case 0x0d: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff: case 0xad:
       return null; // dropped
+    // Bidirectional controls (marks, embeddings, overrides, isolates): invisible, and an override makes a
+    // stem or choice display reversed ("Trojan Source"), so none may reach a question.
+    case 0x061c: case 0x200e: case 0x200f: case 0x202a: case 0x202b: case 0x202c: case 0x202d: case 0x202e:
+    case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+      return null;
     default:
       return undefined; // kept as is
   }
@@ -30,7 +35,7 @@ function isInlineSpace(code: number): boolean {
 
 /**
  * Straightens quotes, turns odd spaces into plain ones and collapses their runs, drops invisible
- * characters and carriage returns, and expands the ellipsis character. Newlines are kept: line
+ * characters (bidirectional controls too) and carriage returns, and expands the ellipsis character. Newlines are kept: line
  * shape is what boilerplate detection reads.
  */
 export function normaliseText(original: string): NormalisedText {
