@@ -1,13 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Question } from '../../bank/schema.ts';
 import { articleIdOf, decodeArticle, generateQuestions, type ArticleInput } from '../../generation/index.ts';
+import { MAX_ARTICLE_BYTES } from '../../services/articles/article-service.ts';
 import { CliError } from '../cli-error.ts';
 
 /** Reads an article file or fails with one clear line: `<file>: <reason>`. */
 export async function readArticleFile(file: string): Promise<ArticleInput> {
   let bytes: Uint8Array;
   try {
-    if ((await stat(file)).isDirectory()) throw new CliError(`${file}: is a directory, expected an article file`);
+    const info = await stat(file);
+    if (info.isDirectory()) throw new CliError(`${file}: is a directory, expected an article file`);
+    // The bot's limit for /article add too; checked before reading, so a huge file is never loaded.
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new CliError(`${file}: too large (${(info.size / 1_000_000).toFixed(1)} MB); an article may be at most ${MAX_ARTICLE_BYTES / 1_000_000} MB`);
+    }
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
