@@ -4,10 +4,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bytes of an uploaded or imported article as text, or why they cannot be one: empty, binary (NUL bytes),
- * not UTF-8, or an HTML page. Shared by the command line and moderator uploads.
+ * UTF-16 or otherwise not UTF-8, or an HTML page. Shared by the command line and moderator uploads.
  */
 export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: 'UTF-16 text, expected UTF-8 (save the file as UTF-8)' };
+  }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), expected UTF-8 text' };
   let text: string;
   try {
