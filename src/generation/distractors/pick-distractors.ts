@@ -60,6 +60,17 @@ export function buildPools(corpus: Corpus): DistractorPools {
 
 const roleWordCache = new WeakMap<Role, Set<string>>();
 
+const foldedWords = new WeakMap<Entity, string[]>();
+
+function foldedWordsOf(entity: Entity): string[] {
+  let words = foldedWords.get(entity);
+  if (!words) {
+    words = entity.name.split(/\s+/).map(foldName);
+    foldedWords.set(entity, words);
+  }
+  return words;
+}
+
 function roleWords(role: Role): Set<string> {
   const cached = roleWordCache.get(role);
   if (cached) return cached;
@@ -84,15 +95,15 @@ function formatOf(text: string): string {
 
 function entityChoices(candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
   const answer = request.entity;
-  const answerWords = new Set([...answer.variants, ...answer.name.split(/\s+/).map(foldName)]);
+  const answerWords = new Set([...answer.variants, ...foldedWordsOf(answer)]);
   const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
   const label = (entity: Entity) => (request.short ? entity.shortName : entity.name);
   const usable = (entity: Entity) => {
     if (entity === answer || inPassage.has(entity)) return false;
     // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov"); organisations may
     // share a word ("World Health Organization", "Ghana Health Service").
-    if ([...entity.variants].some((variant) => answer.variants.has(variant))) return false;
-    if (answer.kind === 'person' && entity.name.split(/\s+/).map(foldName).some((word) => answerWords.has(word))) return false;
+    for (const variant of entity.variants) if (answer.variants.has(variant)) return false;
+    if (answer.kind === 'person' && foldedWordsOf(entity).some((word) => answerWords.has(word))) return false;
     if (request.excludeRole && sharesRole(entity, request.excludeRole)) return false;
     return true;
   };

@@ -51,6 +51,10 @@ export function roleHeadOf(word: string): string | undefined {
 
 function isCapitalised(token: Token, index: number, tokens: readonly Token[], sentence: Sentence): boolean {
   const text = token.text;
+  const initial = text[0] ?? '';
+  // Most tokens are lower-case words or punctuation: settle them without a Unicode regular expression.
+  if (initial >= 'a' && initial <= 'z' && initial !== 'l') return false;
+  if (initial < 'A' && initial !== '') return false;
   if (!/^\p{Lu}/u.test(text)) {
     // "llham Aliyev": a scanned capital I read as small l, right before another name.
     const next = tokens[index + 1];

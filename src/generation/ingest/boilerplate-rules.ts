@@ -57,6 +57,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 export const BOILERPLATE_TRIGGER =
   /subscri|sign|newsletter|inbox|wake up|terms|privacy|rights|cookie|©|\(c\)|^(share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy|save|follow|related|read|also|see|more|recommended|watch|listen|don't|must|further|advert|sponsored|promoted|paid|ad\b|photo|image|picture|caption|credit|illustration|video|main|top|file|tags?|topics?|categor|filed|posted|section|updated|published|last|first|by|words|written|reporting|story|translated|originally|this|click|tap)|follow|like (us|me)|donat|contribut|support|gift|member|patron|fund|invest|non-?profit|independent|photo|image|picture|courtesy|getty|ap photo|shutterstock|alamy|pa (media|wire)|afp|reuters|\/ap\b|epa|istock|min(ute)?s? read|personali|browse|upgrade your|log in|account|open in app|download|comment|conversation|discussion|contact|about us|write to us|got a|send us|reporting by|editing by|compiled by|contributed|editor|correction|clarification|has been (updated|corrected|amended)|email the/i;
 
+/**
+ * The furniture that turns up inside a paragraph rather than on a line of its own ("… in 2025. Read more:
+ * …", "Image caption: …", "Subscribe now."): checked on every sentence, so kept short.
+ */
+export const INLINE_TRIGGER = /^(read|related|see|also|more|watch|listen|photo|image|picture|caption|credit|advert|sponsored|share|follow|sign|subscribe|click|tap|editor|correction|update)|subscri|newsletter|cookie|getty|donat|©|all rights reserved|reporting by|editing by/i;
+
 /** A heading in the last part of a page after which nothing is reporting any more. */
 export const TRAILER_HEADING = /^(related( articles| stories| posts| coverage)?|more (from|on|stories)\b.*|recommended( for you)?|read (more|next)|you (may|might) also like|(\d+ )?comments?( \(\d+\))?|(join|show|view|load) (the )?(comments|discussion|conversation)|about the author|most (read|popular|viewed)|trending( now)?|popular( now)?|latest( news)?|give the gift\b.*|support (us|our)\b.*|donate\b.*)$/i;
 

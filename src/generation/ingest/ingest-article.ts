@@ -1,5 +1,5 @@
 import { analyseBody, type NlpEntity, type Sentence, type Token } from '../nlp/analyse-body.ts';
-import { BOILERPLATE_RULES, BOILERPLATE_TRIGGER } from './boilerplate-rules.ts';
+import { BOILERPLATE_RULES, INLINE_TRIGGER } from './boilerplate-rules.ts';
 import { classifyLines, factsOf, MAX_BOILERPLATE_WORDS, type ArticleLine } from './classify-lines.ts';
 import { normaliseText, toOriginalRange, type NormalisedText } from './normalise-text.ts';
 
@@ -75,8 +75,10 @@ export function ingestArticle(text: string): IngestedArticle {
   // Furniture glued into a paragraph ("… in 2025. Read more: How mosquitoes …", a whole page on one line):
   // the same phrasing rules, sentence by sentence.
   const sentences = analysis.sentences.filter((sentence) => {
-    const facts = factsOf(normalised.text.slice(sentence.start, sentence.end));
-    const junk = facts.words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_TRIGGER.test(facts.text) && BOILERPLATE_RULES.some((rule) => rule.test(facts));
+    const text = normalised.text.slice(sentence.start, sentence.end);
+    if (!INLINE_TRIGGER.test(text)) return true;
+    const facts = factsOf(text);
+    const junk = facts.words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_RULES.some((rule) => rule.test(facts));
     if (junk) boilerplate.push(toOriginalRange(normalised, sentence.start, sentence.end));
     return !junk;
   });

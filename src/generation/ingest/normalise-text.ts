@@ -43,9 +43,25 @@ export function normaliseText(original: string): NormalisedText {
   const offsets = new Int32Array(original.length * 3 + 1);
   let length = 0;
   let previousSpace = false;
+  // Unchanged characters are copied a run at a time; only the ones that change are handled one by one.
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) {
+      parts.push(original.slice(runStart, end));
+      for (let k = runStart; k < end; k++) offsets[length++] = k;
+    }
+  };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (isInlineSpace(code)) {
+    const space = isInlineSpace(code);
+    const replacement = space ? undefined : replacementFor(code);
+    if (space ? code === 0x20 && !previousSpace : replacement === undefined) {
+      previousSpace = space;
+      continue; // stays as it is, in the current run
+    }
+    flush(i);
+    runStart = i + 1;
+    if (space) {
       if (!previousSpace) {
         parts.push(' ');
         offsets[length++] = i;
@@ -53,17 +69,12 @@ export function normaliseText(original: string): NormalisedText {
       previousSpace = true;
       continue;
     }
-    const replacement = replacementFor(code);
-    if (replacement === null) continue;
     previousSpace = false;
-    if (replacement === undefined) {
-      parts.push(original[i] as string);
-      offsets[length++] = i;
-    } else {
-      parts.push(replacement);
-      for (let k = 0; k < replacement.length; k++) offsets[length++] = i;
-    }
+    if (replacement === null) continue;
+    parts.push(replacement as string);
+    for (let k = 0; k < (replacement as string).length; k++) offsets[length++] = i;
   }
+  flush(original.length);
   offsets[length] = original.length;
   return { text: parts.join(''), offsets: offsets.slice(0, length + 1) };
 }
