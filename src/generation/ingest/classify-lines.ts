@@ -88,9 +88,11 @@ export function classifyLines(text: string): ClassifiedLines {
       return mark(line, 'boilerplate', 'heading');
     }
     if (MARKDOWN_IMAGE_OR_LINK_ONLY.test(line.text) || HORIZONTAL_RULE.test(line.text)) return mark(line, 'boilerplate', 'markup line');
-    // A markdown quotation or list marker is markup, not text to cite.
-    const marker = /^(>\s*|[-*+]\s+)/.exec(line.text);
+    // A markdown quotation or list marker is markup, not text to cite; a list above the article (a "Key
+    // points" box, a menu) is furniture.
+    const marker = /^(>\s*|[-*+•]\s+|\d{1,2}[.)]\s+)/.exec(line.text);
     if (marker) {
+      if (!marker[0].startsWith('>') && !bodySeen) return mark(line, 'boilerplate', 'list above the article');
       line.start += marker[0].length;
       line.text = line.text.slice(marker[0].length);
     }
