@@ -1,7 +1,11 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition } from '../src/discord/commands/command-args.ts';
 import { defineCommand } from '../src/discord/commands/define-command.ts';
-import { replyNotAvailable } from '../src/discord/functions/common/reply-not-available.ts';
+import { suggestArticles } from '../src/discord/functions/common/suggest-articles.ts';
+import { suggestTopics } from '../src/discord/functions/common/suggest-topics.ts';
+import { answerButton } from '../src/discord/functions/quiz/answer-button.ts';
+import { resumeRounds } from '../src/discord/functions/quiz/resume-rounds.ts';
+import { startQuizRound } from '../src/discord/functions/quiz/start-quiz-round.ts';
 
 export const definition = {
   name: 'quiz',
@@ -9,8 +13,8 @@ export const definition = {
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'topic', description: 'Only questions about this (a word or a name)', max_length: 100 },
-    { type: ApplicationCommandOptionType.String, name: 'article', description: 'Only questions from this article (its id or title)', max_length: 100 },
+    { type: ApplicationCommandOptionType.String, name: 'topic', description: 'Only questions about this (a word or a name)', max_length: 100, autocomplete: true },
+    { type: ApplicationCommandOptionType.String, name: 'article', description: 'Only questions from this article (its id or title)', max_length: 100, autocomplete: true },
     {
       type: ApplicationCommandOptionType.Integer,
       name: 'seconds',
@@ -24,5 +28,14 @@ export const definition = {
 export default defineCommand({
   definition,
   response: 'public',
-  execute: (_interaction, _args, ctx) => replyNotAvailable(ctx, '/quiz'),
+  buttons: [answerButton],
+  execute: startQuizRound,
+  setup: resumeRounds,
+  autocomplete: async (interaction, ctx) => {
+    if (!interaction.guildId) return [];
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === 'article') return suggestArticles(ctx.services, interaction.guildId, focused.value);
+    if (focused.name === 'topic') return suggestTopics(ctx.services, interaction.guildId, focused.value);
+    return [];
+  },
 });

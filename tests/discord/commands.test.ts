@@ -86,9 +86,10 @@ describe('the shipped commands through the bot', () => {
     await fake.stop();
   });
 
-  it('answer commands still being built with a clear ephemeral message', async () => {
+  it('answer /quiz with a public round message carrying a button per choice', async () => {
     const reply = await fake.dispatchCommand({ name: 'quiz', options: { seconds: 30 } }).reply();
-    expect(reply).toMatchObject({ ephemeral: true, api: { content: '`/quiz` is not available yet. It is coming soon.' } });
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.api.components?.[0]?.components.length).toBeGreaterThanOrEqual(3);
     fake.assertNoViolations();
   });
 

@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction, Client } from 'discord.js';
+import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction, ChatInputCommandInteraction, Client } from 'discord.js';
 import type { Logger } from '../../logging/logger.ts';
 import type { BotServices } from '../services/bot-services.ts';
 import type { ButtonRoute, ModalRoute } from '../components/define-component.ts';
@@ -21,7 +21,17 @@ export interface CommandModule<D extends CommandDefinition = CommandDefinition> 
   execute(interaction: ChatInputCommandInteraction, args: ArgsOf<D>, ctx: HandlerContext): Promise<void>;
   /** Runs once the client is ready: subscribe to service events, finish or resume work left by a restart. */
   readonly setup: ((context: SetupContext) => Promise<void>) | undefined;
+  /** Suggestions for the options marked `autocomplete: true`; without it they get none. */
+  readonly autocomplete: AutocompleteHandler | undefined;
 }
+
+export interface AutocompleteContext {
+  services: BotServices;
+  logger: Logger;
+}
+
+/** At most 25 suggestions for the focused option (`interaction.options.getFocused(true)`). */
+export type AutocompleteHandler = (interaction: AutocompleteInteraction, ctx: AutocompleteContext) => Promise<readonly ApplicationCommandOptionChoiceData[]>;
 
 export interface SetupContext {
   client: Client<true>;
@@ -38,6 +48,7 @@ export interface CommandSpec<D extends CommandDefinition> {
   modals?: readonly ModalRoute[];
   execute: CommandModule<D>['execute'];
   setup?: (context: SetupContext) => Promise<void>;
+  autocomplete?: AutocompleteHandler;
 }
 
 /**
@@ -58,5 +69,6 @@ export function defineCommand<const D extends CommandDefinition>(spec: CommandSp
     modals: spec.modals ?? [],
     execute: spec.execute,
     setup: spec.setup,
+    autocomplete: spec.autocomplete,
   };
 }

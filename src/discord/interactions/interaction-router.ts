@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Client, Interaction } from 'discord.js';
+import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction, Client, Interaction } from 'discord.js';
 import type { Logger } from '../../logging/logger.ts';
 import { parseCommandArgs } from '../commands/command-args.ts';
 import type { CommandRegistry } from '../commands/command-registry.ts';
@@ -67,7 +67,7 @@ export class InteractionRouter {
 
   handle = (interaction: Interaction): void => {
     if (interaction.isAutocomplete()) {
-      void interaction.respond([]).catch((error: unknown) => this.options.logger.warn({ err: error }, 'autocomplete answer failed'));
+      void this.#autocomplete(interaction);
       return;
     }
     if (!interaction.isRepliable()) return;
@@ -90,6 +90,22 @@ export class InteractionRouter {
       clearTimeout(timer);
     }
     return true;
+  }
+
+  /** Suggestions are a convenience: any failure (or a member without access) just gets none. */
+  async #autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const module = this.options.registry.command(interaction.commandName);
+    const logger = this.options.logger.child({ interaction: interaction.id, kind: 'autocomplete', name: `/${interaction.commandName}`, guild: interaction.guildId });
+    let choices: readonly ApplicationCommandOptionChoiceData[] = [];
+    if (module?.autocomplete && !this.#draining) {
+      try {
+        await assertAccess(interaction, module.access, this.options.services);
+        choices = (await module.autocomplete(interaction, { services: this.options.services, logger })).slice(0, 25);
+      } catch (error) {
+        if (!(error instanceof UserError)) logger.warn({ err: error }, 'autocomplete suggestions failed');
+      }
+    }
+    await interaction.respond([...choices]).catch((error: unknown) => logger.warn({ err: error }, 'autocomplete answer failed'));
   }
 
   async #route(interaction: HandledInteraction): Promise<void> {
