@@ -1,7 +1,9 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition } from '../src/discord/commands/command-args.ts';
 import { defineCommand } from '../src/discord/commands/define-command.ts';
-import { replyNotAvailable } from '../src/discord/functions/common/reply-not-available.ts';
+import { UserError } from '../src/discord/interactions/user-error.ts';
+import { leaderboardButtonIds, pageButton } from '../src/discord/functions/leaderboard/page-button.ts';
+import { showLeaderboard } from '../src/discord/functions/leaderboard/show-leaderboard.ts';
 
 export const definition = {
   name: 'leaderboard',
@@ -24,6 +26,11 @@ export const definition = {
 
 export default defineCommand({
   definition,
+  // Public, so the channel sees the standings; its paging buttons update it in place.
   response: 'public',
-  execute: (_interaction, _args, ctx) => replyNotAvailable(ctx, '/leaderboard'),
+  buttons: [pageButton],
+  execute: async (interaction, args, ctx) => {
+    if (!interaction.guildId) throw new UserError('The leaderboard belongs to a server.');
+    await showLeaderboard(ctx, { guildId: interaction.guildId, viewerId: interaction.user.id, period: args.period ?? 'all-time', page: args.page ?? 1, buttonIds: leaderboardButtonIds });
+  },
 });

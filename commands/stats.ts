@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition } from '../src/discord/commands/command-args.ts';
 import { defineCommand } from '../src/discord/commands/define-command.ts';
-import { replyNotAvailable } from '../src/discord/functions/common/reply-not-available.ts';
+import { showStats } from '../src/discord/functions/stats/show-stats.ts';
 
 export const definition = {
   name: 'stats',
@@ -14,5 +14,5 @@ export const definition = {
 export default defineCommand({
   definition,
   response: 'ephemeral',
-  execute: (_interaction, _args, ctx) => replyNotAvailable(ctx, '/stats'),
+  execute: (interaction, args, ctx) => showStats(interaction, args.user, ctx),
 });

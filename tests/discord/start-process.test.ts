@@ -55,7 +55,8 @@ describe('quizbot start', () => {
 
     const handle = fake.dispatchCommand({ name: 'stats' });
     const reply = await handle.reply();
-    expect(reply).toMatchObject({ ephemeral: true, api: { content: '`/stats` is not available yet. It is coming soon.' } });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.api.embeds[0]?.description).toMatch(/has not answered a channel round yet/);
 
     const exited = once(bot.child, 'exit');
     bot.child.kill('SIGTERM');
