@@ -1,7 +1,11 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { CommandDefinition } from '../src/discord/commands/command-args.ts';
 import { defineCommand } from '../src/discord/commands/define-command.ts';
-import { replyNotAvailable } from '../src/discord/functions/common/reply-not-available.ts';
+import { addArticleFile } from '../src/discord/functions/articles/add-article-file.ts';
+import { discardArticleButton, publishArticleButton } from '../src/discord/functions/articles/article-buttons.ts';
+import { listArticles } from '../src/discord/functions/articles/list-articles.ts';
+import { pasteArticleModal, showPasteArticleForm } from '../src/discord/functions/articles/paste-article.ts';
+import { removeArticle } from '../src/discord/functions/articles/remove-article.ts';
 
 const { Subcommand, String: Text, Attachment } = ApplicationCommandOptionType;
 
@@ -32,5 +36,17 @@ export default defineCommand({
   definition,
   access: 'moderator',
   response: 'ephemeral',
-  execute: (_interaction, args, ctx) => replyNotAvailable(ctx, `/article ${args.subcommand}`),
+  buttons: [publishArticleButton, discardArticleButton],
+  modals: [pasteArticleModal],
+  execute: async (interaction, args, ctx) => {
+    const guildId = interaction.guildId!; // guild-only command, and access 'moderator' has checked it
+    switch (args.subcommand) {
+      case 'add':
+        return args.file ? addArticleFile(ctx, { guildId, userId: interaction.user.id, file: args.file }) : showPasteArticleForm(ctx, guildId);
+      case 'list':
+        return listArticles(ctx, guildId);
+      case 'remove':
+        return removeArticle(ctx, { guildId, articleId: args.id });
+    }
+  },
 });
