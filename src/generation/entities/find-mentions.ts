@@ -58,7 +58,9 @@ function isCapitalised(token: Token, index: number, tokens: readonly Token[], se
   if (!/^\p{Lu}/u.test(text)) {
     // "llham Aliyev": a scanned capital I read as small l, right before another name.
     const next = tokens[index + 1];
-    return /^l[l\p{Ll}]{3,}$/u.test(text) && token.pos === 'PROPN' || (/^l{2}\p{Ll}{2,}$/u.test(text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text));
+    const taggedName = token.pos === 'PROPN' && /^l[l\p{Ll}]{3,}$/u.test(text);
+    const beforeName = /^l{2}\p{Ll}{2,}$/u.test(text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+    return taggedName || beforeName;
   }
   if (text === 'I') return false;
   const lower = text.toLowerCase();
@@ -100,13 +102,11 @@ function appositiveAfter(tokens: readonly Token[], last: number, sentence: Sente
   return { role: { text: joinTokens(tokens, last + 2, end - 1, text), head }, end };
 }
 
-/**
- * Finds the capitalised names of one sentence, splits titles off names ("Defense Minister" | "Yoav Gallant"),
- * reads job appositives and speech attribution, and sorts each name into person, place, organisation or
- * not-yet-known ("name", settled across the corpus).
- */
-export function findMentions(tokens: readonly Token[], sentence: Sentence, sentenceIndex: number, text: string): Mention[] {
-  const runs: Array<[number, number]> = [];
+type Span = [first: number, last: number];
+
+/** Runs of capitalised tokens ("Israeli Defence Minister Yoav Gallant", "Nagorno-Karabakh"). */
+function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): Span[] {
+  const runs: Span[] = [];
   let i = sentence.first;
   while (i <= sentence.last) {
     if (!isCapitalised(tokens[i] as Token, i, tokens, sentence)) {
@@ -129,17 +129,20 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
     if (!glued) runs.push([i, end]);
     i = end + 1;
   }
+  return runs;
+}
 
-  // "Institute for National Security Studies", "Embassy of Azerbaijan": join runs through a connector when
-  // the whole reads as an organisation.
-  const merged: Array<[number, number]> = [];
+/**
+ * "Institute for National Security Studies", "Embassy of Azerbaijan": joins runs through a connector when the
+ * left part is already an organisation name ("Tom Aldridge of the University of Cambridge" stays two).
+ */
+function mergeOrganisationRuns(tokens: readonly Token[], runs: readonly Span[], text: string): Span[] {
+  const merged: Span[] = [];
   for (const run of runs) {
     const previous = merged[merged.length - 1];
     if (previous) {
       const gap = tokens.slice(previous[1] + 1, run[0]);
       const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.text.toLowerCase()));
-      // Only an organisation name continues ("University of Cambridge"); "Tom Aldridge of the University of
-      // Cambridge" is a person and an organisation.
       const left = joinTokens(tokens, previous[0], previous[1], text).toLowerCase().split(/\s+/);
       if (connective && gap[0]?.text !== 'and' && left.some((word) => ORGANISATION_WORDS.has(word))) {
         previous[1] = run[1];
@@ -148,57 +151,83 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
     }
     merged.push([run[0], run[1]]);
   }
+  return merged;
+}
 
+/** A title inside a run: the last job word before a person's name ("Israeli Defence Minister | Yoav Gallant"). */
+function titleInRun(tokens: readonly Token[], first: number, last: number): { nameFirst: number; role: Role } | undefined {
+  for (let k = last - 1; k >= first; k--) {
+    const head = roleHeadOf((tokens[k] as Token).text);
+    if (!head) continue;
+    const nameTokens = tokens.slice(k + 1, last + 1);
+    const isName = nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((token) => NAME_SHAPE.test(token.text)) && classify(nameTokens.map((token) => token.text).join(' ')).kind === 'name';
+    if (!isName) return undefined;
+    let roleFirst = first;
+    // "Azerbaijan's President X": the possessive country belongs to the title.
+    if (tokens[first - 1]?.text === "'s" && tokens[first - 2] && lookUpPlace((tokens[first - 2] as Token).text)) roleFirst = first - 2;
+    const words = tokens.slice(roleFirst, k + 1).map((token, index) => {
+      const fixed = roleHeadOf(token.text);
+      // Write a typo'd title word as the title it is.
+      return fixed && fixed !== token.text.toLowerCase() && index + roleFirst === k ? fixed.replace(/^\p{L}/u, (c) => c.toUpperCase()) : token.text;
+    });
+    return { nameFirst: k + 1, role: { text: words.join(' ').replace(/ 's\b/g, "'s"), head } };
+  }
+  return undefined;
+}
+
+/** "journalist Anastasia Lavrina", "Israeli political and defense analyst Amir Oren": a job noun before the name. */
+function jobNounBefore(tokens: readonly Token[], nameFirst: number, sentence: Sentence, text: string): Role | undefined {
+  const before = tokens[nameFirst - 1];
+  if (!before || before.pos === 'PROPN' || !/^\p{Ll}/u.test(before.text)) return undefined;
+  const head = roleHeadOf(before.text);
+  if (!head) return undefined;
+  let from = nameFirst - 1;
+  while (from - 1 >= sentence.first && nameFirst - from < 6) {
+    const candidate = tokens[from - 1] as Token;
+    if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(candidate.pos) || /^[,;:"]$/.test(candidate.text)) break;
+    from--;
+  }
+  while (from < nameFirst - 1 && (tokens[from] as Token).pos === 'CCONJ') from++;
+  return { text: joinTokens(tokens, from, nameFirst - 1, text), head };
+}
+
+/** "The then defence minister, Benny Gantz, paid…": a role phrase before the name, set off by commas. */
+function rolePhraseBefore(tokens: readonly Token[], nameFirst: number, last: number, sentence: Sentence, text: string): Role | undefined {
+  if (tokens[nameFirst - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return undefined;
+  let from = nameFirst - 2;
+  while (from >= sentence.first && nameFirst - from < 8 && !/^[,;:"]$/.test((tokens[from] as Token).text)) from--;
+  const phrase = tokens.slice(from + 1, nameFirst - 1);
+  const head = phrase.map((token) => roleHeadOf(token.text)).find((found) => found !== undefined);
+  if (!head || phrase.length < 2 || phrase.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  return { text: joinTokens(tokens, from + 1, nameFirst - 2, text).replace(/^(the|a|an)\s+/i, ''), head };
+}
+
+/**
+ * Finds the capitalised names of one sentence, splits titles off names ("Defense Minister" | "Yoav Gallant"),
+ * reads job appositives and speech attribution, and sorts each name into person, place, organisation or
+ * not-yet-known ("name", settled across the corpus).
+ */
+export function findMentions(tokens: readonly Token[], sentence: Sentence, sentenceIndex: number, text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const [runFirst, last] of merged) {
+  for (const [runFirst, last] of mergeOrganisationRuns(tokens, capitalisedRuns(tokens, sentence), text)) {
     let first = runFirst;
     let honorific = false;
     while (first < last && HONORIFICS.has((tokens[first] as Token).text.toLowerCase())) {
       first++;
       honorific = true;
     }
-    let nameFirst = first;
-    let role: Role | undefined;
-    let evidence = false;
-    // A title inside the run: the last job word before the name ("Israeli Defence Minister | Yoav Gallant").
-    for (let k = last - 1; k >= first; k--) {
-      const head = roleHeadOf((tokens[k] as Token).text);
-      if (!head) continue;
-      const nameTokens = tokens.slice(k + 1, last + 1);
-      if (nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((token) => NAME_SHAPE.test(token.text)) && classify(nameTokens.map((token) => token.text).join(' ')).kind === 'name') {
-        nameFirst = k + 1;
-        let roleFirst = first;
-        // "Azerbaijan's President X": the possessive country belongs to the title.
-        if (tokens[first - 1]?.text === "'s" && tokens[first - 2] && lookUpPlace((tokens[first - 2] as Token).text)) roleFirst = first - 2;
-        const words = tokens.slice(roleFirst, k + 1).map((token, index) => {
-          const fixed = roleHeadOf(token.text);
-          // Write a typo'd title word as the title it is.
-          return fixed && fixed !== token.text.toLowerCase() && index + roleFirst === k ? fixed.replace(/^\p{L}/u, (c) => c.toUpperCase()) : token.text;
-        });
-        role = { text: words.join(' ').replace(/ 's\b/g, "'s"), head };
-        evidence = true;
-      }
-      break;
-    }
+    const title = titleInRun(tokens, first, last);
+    const nameFirst = title?.nameFirst ?? first;
+    let role = title?.role;
+    let evidence = title !== undefined;
     const surface = joinTokens(tokens, nameFirst, last, text);
     const { kind: baseKind, place } = role ? { kind: 'person' as MentionKind, place: undefined } : classify(surface);
     let kind = baseKind;
     const before = tokens[nameFirst - 1];
     if (honorific || (before && HONORIFICS.has(before.text.toLowerCase()))) evidence = true;
-    // "journalist Anastasia Lavrina", "Israeli political and defense analyst Amir Oren".
-    if (!role && before && before.pos !== 'PROPN' && /^\p{Ll}/u.test(before.text)) {
-      const head = roleHeadOf(before.text);
-      if (head && kind === 'name') {
-        let from = nameFirst - 1;
-        while (from - 1 >= sentence.first && nameFirst - from < 6) {
-          const candidate = tokens[from - 1] as Token;
-          if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(candidate.pos) || /^[,;:"]$/.test(candidate.text)) break;
-          from--;
-        }
-        while (from < nameFirst - 1 && (tokens[from] as Token).pos === 'CCONJ') from++;
-        role = { text: joinTokens(tokens, from, nameFirst - 1, text), head };
-        evidence = true;
-      }
+    if (!role && kind === 'name') {
+      role = jobNounBefore(tokens, nameFirst, sentence, text);
+      if (role) evidence = true;
     }
     let speaker = false;
     const appositive = kind === 'name' || kind === 'person' ? appositiveAfter(tokens, last, sentence, text) : undefined;
@@ -207,30 +236,17 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
       evidence = true;
     }
     const afterName = appositive ? appositive.end + 1 : last + 1;
-    if (isReportingVerb(tokens[afterName])) {
-      speaker = true;
-      evidence = true;
-    }
-    // "said Dr. Laura Bianchi": the verb stands before the honorific.
-    if ((isReportingVerb(before) || isReportingVerb(tokens[runFirst - 1])) && (kind === 'name' || kind === 'person')) {
-      speaker = true;
-      evidence = true;
-    }
-    // "The then defence minister, Benny Gantz, paid…": a role phrase before the name, set off by commas.
-    if (!role && before?.text === ',' && tokens[last + 1]?.text === ',') {
-      let from = nameFirst - 2;
-      while (from >= sentence.first && nameFirst - from < 8 && !/^[,;:"]$/.test((tokens[from] as Token).text)) from--;
-      const phrase = tokens.slice(from + 1, nameFirst - 1);
-      const head = phrase.map((token) => roleHeadOf(token.text)).find((found) => found !== undefined);
-      if (head && phrase.length >= 2 && phrase.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) {
-        role = { text: joinTokens(tokens, from + 1, nameFirst - 2, text).replace(/^(the|a|an)\s+/i, ''), head };
-        evidence = true;
-      }
+    // "X said", "X, the head of Y, proclaimed", "said X", "said Dr. X".
+    if (isReportingVerb(tokens[afterName])) speaker = evidence = true;
+    if ((isReportingVerb(before) || isReportingVerb(tokens[runFirst - 1])) && (kind === 'name' || kind === 'person')) speaker = evidence = true;
+    if (!role) {
+      role = rolePhraseBefore(tokens, nameFirst, last, sentence, text);
+      if (role) evidence = true;
     }
     // A name built on a place ("Israel Today") is an outlet or an institution, never a person.
-    const containsPlace = surface.split(/\s+/).some((word) => lookUpPlace(word) !== undefined);
-    if (kind === 'name' && containsPlace) kind = evidence || MEDIA_FOLLOWER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24)) ? 'organisation' : 'name';
-    if (kind === 'name' && MEDIA_FOLLOWER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24))) kind = 'organisation';
+    const mediaAfter = MEDIA_FOLLOWER.test(text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 24));
+    if (kind === 'name' && surface.split(/\s+/).some((word) => lookUpPlace(word) !== undefined)) kind = evidence || mediaAfter ? 'organisation' : 'name';
+    if (kind === 'name' && mediaAfter) kind = 'organisation';
     if (evidence && kind === 'name') kind = 'person';
     // "Deputy Chairman of the Public Council": a job, not the name of an organisation.
     if (kind === 'organisation' && roleHeadOf((tokens[first] as Token).text)) continue;
