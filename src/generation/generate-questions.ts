@@ -85,6 +85,27 @@ export function generateWithTitles(articles: readonly ArticleInput[], options: G
   }
 }
 
+/** Builds the question of a candidate with its distractors, or undefined if it fails any structural check. */
+function buildQuestion(candidate: Candidate, distractors: readonly string[]): Question | undefined {
+  const article = candidate.article;
+  const id = questionId(article.id, candidate);
+  const { choices, answerIndex } = shuffled([candidate.answer, ...distractors], id);
+  const parsed = questionSchema.safeParse({
+    id,
+    stem: candidate.stem,
+    choices,
+    answerIndex,
+    kind: candidate.kind,
+    difficulty: DIFFICULTY[candidate.kind] ?? 2,
+    source: { article: article.id, title: article.ingested.title, ...citation(article.ingested, candidate.start, candidate.end) },
+    origin: 'generated',
+  });
+  if (!parsed.success) return undefined;
+  const problems = checkQuestion(parsed.data, { articleText: article.ingested.text, boilerplate: article.ingested.boilerplate });
+  return problems.length === 0 ? parsed.data : undefined;
+}
+
+/** The questions of an analysed corpus: candidates, disputed facts, then the best sound question per sentence. */
 export function questionsOf(corpus: Corpus): Question[] {
   const pools = buildPools(corpus);
   const candidates = candidatesOf(corpus);
@@ -96,33 +117,15 @@ export function questionsOf(corpus: Corpus): Question[] {
     }
     candidate.score -= readabilityPenalty(candidate);
   }
-  // Distractors only for the best candidates: the next one of a sentence is tried when three cannot be found.
-  const withChoices = new Map<Candidate, string[]>();
+  // Distractors and checks only for the best candidates: the next one of a sentence is tried when the best
+  // cannot get three wrong choices or fails a check.
+  const built = new Map<Candidate, Question>();
   const chosen = selectCandidates(candidates, (candidate) => {
     if (stemNamesAnswer(candidate)) return false;
     const distractors = pickDistractors(corpus, pools, candidate, `${candidate.article.id}|${candidate.start}|${candidate.stem}`, disputed.get(candidate) ?? []);
-    if (distractors) withChoices.set(candidate, distractors);
-    return distractors !== undefined;
+    const question = distractors && buildQuestion(candidate, distractors);
+    if (question) built.set(candidate, question);
+    return question !== undefined;
   });
-
-  const questions: Question[] = [];
-  for (const candidate of chosen) {
-    const article = candidate.article;
-    const id = questionId(article.id, candidate);
-    const { choices, answerIndex } = shuffled([candidate.answer, ...(withChoices.get(candidate) ?? [])], id);
-    const parsed = questionSchema.safeParse({
-      id,
-      stem: candidate.stem,
-      choices,
-      answerIndex,
-      kind: candidate.kind,
-      difficulty: DIFFICULTY[candidate.kind] ?? 2,
-      source: { article: article.id, title: article.ingested.title, ...citation(article.ingested, candidate.start, candidate.end) },
-      origin: 'generated',
-    });
-    if (!parsed.success) continue;
-    const problems = checkQuestion(parsed.data, { articleText: article.ingested.text, boilerplate: article.ingested.boilerplate });
-    if (problems.length === 0) questions.push(parsed.data);
-  }
-  return questions;
+  return chosen.map((candidate) => built.get(candidate) as Question);
 }
