@@ -24,7 +24,7 @@ export function renderStudyCard(card: StudyCard, ids: Pick<StudyButtonIds, 'answ
     color: PALETTE.question,
     author: { name: '📚 Study' },
     description: questionBlock(card.stem, choiceLines(card.choices)),
-    footer: footer([card.box === null ? 'New card' : `Box ${card.box} of ${TOP_BOX}`, card.article ? `From: ${oneLine(card.article.title)}` : null]),
+    footer: footer([card.box === null ? 'New card' : `Box ${card.box} of ${TOP_BOX}`, card.article ? `From: ${oneLine(card.article.title)}` : null, `Question ${card.questionId}`]),
   };
   return { embeds: [embed], components: [choiceButtons(card.choices, ids.answer)] };
 }
