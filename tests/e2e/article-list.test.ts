@@ -24,7 +24,7 @@ describe('the /article list embeds', () => {
       const shown = lines.filter((line) => line.startsWith('`art-')).length;
       const more = /^…and (\d+) more$/.exec(lines.at(-1)!);
       expect(shown + Number(more?.[1] ?? 0)).toBe(count);
-      expect(lines[0]).toBe(`\`art-0000000000\` **A \\*long\\* title with \\_\\_markdown\\_\\_ and @everyone ${'x'.repeat(24)}…** · 0 questions · published`);
+      expect(lines[0]).toBe(`\`art-0000000000\` **A \\*long\\* title with \\_\\_markdown\\_\\_ and @everyone ${'x'.repeat(18)}…** · 0 questions · published`);
     }
   });
 

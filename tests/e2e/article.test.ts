@@ -3,6 +3,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { PermissionFlagsBits, type APIUser } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import articleCommand from '../../commands/article.ts';
+import quizCommand from '../../commands/quiz.ts';
 import { checkQuestionsAgainstArticle } from '../../src/generation/index.ts';
 import { buttonsOf, FakeDiscord, type MessageRecord } from '../support/fake-discord/index.ts';
 import { startTestBot, type TestBot } from '../support/bot-harness.ts';
@@ -22,7 +23,7 @@ const services = () => testBot.services;
 beforeAll(async () => {
   fake = new FakeDiscord({ guilds: [{ roles: [{ name: 'Editors' }] }] });
   await fake.start();
-  testBot = await startTestBot(fake, { commands: [articleCommand] });
+  testBot = await startTestBot(fake, { commands: [articleCommand, quizCommand] });
   mod = fake.createUser('moderator');
 });
 afterAll(async () => {
@@ -62,7 +63,10 @@ describe('/article add with a file', () => {
     const articleId = ARTICLE_ID.exec(content)![0];
     const made = Number(/^Made (\d+)/.exec(content)![1]);
     expect(reply.api.embeds).toHaveLength(2);
-    expect(reply.api.embeds![0]).toMatchObject({ title: `Question 1 of ${made}`, fields: [{ name: 'Source passage' }] });
+    expect(reply.api.embeds![0]).toMatchObject({
+      author: { name: `Draft question 1 of ${made}` },
+      fields: [{ name: '📖 From “Seagrass meadows return to Kellan Bay after a decade of restoration”', value: expect.stringMatching(/^> /) }],
+    });
     expect(buttonsOf(reply.api).map((candidate) => candidate.label)).toEqual([`Publish ${made} questions`, 'Discard the article']);
 
     // The drafts, as stored, pass the same structural checks as the shipped bank.
@@ -89,6 +93,29 @@ describe('/article add with a file', () => {
     const asked = stored.drafts.find((question) => question.id === started.round.questionId)!;
     expect(end.source).toEqual({ article: articleId, title: 'Seagrass meadows return to Kellan Bay after a decade of restoration', passage: asked.source!.passage });
     expect(seagrass.slice(asked.source!.start, asked.source!.end)).toBe(end.source!.passage);
+  });
+
+  it('a published article is what a following /quiz asks, and its reveal quotes the cited passage', async () => {
+    const draft = await upload('harbour-seagrass.md', seagrass).reply();
+    const articleId = ARTICLE_ID.exec(draft.api.content ?? '')![0];
+    await fake.dispatchButton({ message: draft, customId: button(draft, /^Publish/), member: moderator, user: mod }).reply();
+    const questions = await services().serverQuestions.all(guildId());
+
+    const quiz = fake.dispatchCommand({ name: 'quiz', options: { article: articleId, seconds: 30 }, user: fake.createUser('player') });
+    const posted = await quiz.reply();
+    expect(posted.ephemeral).toBe(false);
+    const footer = posted.api.embeds?.[0]?.footer?.text ?? '';
+    expect(footer).toMatch(/^From: Seagrass meadows return to Kellan Bay after a decade of restoration · Question /);
+    const asked = questions.find((question) => footer.includes(`Question ${question.id}`))!;
+    expect(asked.source!.article).toBe(articleId);
+
+    // End the round now rather than wait for its timer: the reveal edits the round message.
+    const [round] = await services().rounds.activeRounds(guildId());
+    await services().rounds.finishRoundNow(round!.id);
+    const revealed = await quiz.waitForOriginal((message) => message.edits > 0, 'the reveal');
+    const source = revealed.api.embeds?.[0]?.fields?.[0];
+    expect(source?.name).toBe('📖 From “Seagrass meadows return to Kellan Bay after a decade of restoration”');
+    expect(source?.value.replace(/\\/g, '')).toContain(`> ${asked.source!.passage.split('\n')[0]!.slice(0, 60)}`);
   });
 
   it('refuses an oversized file at once, naming the limit, and stores nothing', async () => {

@@ -1,5 +1,5 @@
-import { escapeMarkdown } from 'discord.js';
 import type { ArticleRefusal, ServerArticle } from '../../../services/index.ts';
+import { oneLine, safeText } from '../../render/text.ts';
 
 const count = (value: number) => value.toLocaleString('en-US');
 const plural = (value: number, one: string, many = `${one}s`) => `${count(value)} ${value === 1 ? one : many}`;
@@ -9,7 +9,7 @@ export const articleIdText = (id: string) => `\`${id.replace(/`/g, "'").slice(0,
 
 /** “Title” (`art-…`), safe to put in a message. */
 export function articleName(article: Pick<ServerArticle, 'id' | 'title'>): string {
-  return `“${escapeMarkdown(article.title.slice(0, 200))}” (${articleIdText(article.id)})`;
+  return `“${safeText(oneLine(article.title), 200)}” (${articleIdText(article.id)})`;
 }
 
 export function questionCount(value: number, draft: boolean): string {

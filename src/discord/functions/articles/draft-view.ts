@@ -1,28 +1,12 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import type { Question } from '../../../bank/schema.ts';
 import type { ServerArticle } from '../../../services/index.ts';
 import type { ResponsePayload } from '../../interactions/responder.ts';
+import { questionPreview } from '../../render/question-messages.ts';
 import { discardArticleButton, publishArticleButton } from './article-buttons.ts';
 import { articleName, questionCount } from './article-messages.ts';
 
-const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 const SAMPLES = 2;
-const FIELD_VALUE_MAX = 1024;
-
-function quoted(passage: string): string {
-  const text = `> ${escapeMarkdown(passage).replace(/\n+/g, '\n> ')}`;
-  return text.length <= FIELD_VALUE_MAX ? text : `${text.slice(0, FIELD_VALUE_MAX - 1)}…`;
-}
-
-/** One sample question as the moderator reviews it: stem, choices with the answer marked, cited passage. */
-export function questionEmbed(question: Question, position: number, total: number): EmbedBuilder {
-  const choices = question.choices.map((choice, index) => `**${LETTERS[index]}.** ${escapeMarkdown(choice)}${index === question.answerIndex ? '  ✅' : ''}`);
-  const embed = new EmbedBuilder()
-    .setTitle(`Question ${position} of ${total}`)
-    .setDescription(`${escapeMarkdown(question.stem)}\n\n${choices.join('\n')}`);
-  if (question.source) embed.addFields({ name: 'Source passage', value: quoted(question.source.passage) });
-  return embed;
-}
 
 /** The reply to `/article add`: how many drafts, two of them, and buttons to publish or discard them. */
 export function draftView(input: { article: ServerArticle; drafts: Question[]; overQuota: number }): ResponsePayload {
@@ -42,7 +26,7 @@ export function draftView(input: { article: ServerArticle; drafts: Question[]; o
   );
   return {
     content: lines.join('\n'),
-    embeds: drafts.slice(0, SAMPLES).map((question, index) => questionEmbed(question, index + 1, drafts.length)),
+    embeds: drafts.slice(0, SAMPLES).map((question, index) => questionPreview(question, `Draft question ${index + 1} of ${drafts.length.toLocaleString('en-US')}`)),
     components: [buttons],
   };
 }

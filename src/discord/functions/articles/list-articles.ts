@@ -1,6 +1,7 @@
-import { EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { EmbedBuilder } from 'discord.js';
 import type { ServerArticle } from '../../../services/index.ts';
 import type { HandlerContext } from '../../interactions/handler-context.ts';
+import { safeText, oneLine } from '../../render/text.ts';
 import { articleIdText, questionCount } from './article-messages.ts';
 
 const DESCRIPTION_MAX = 4096;
@@ -9,8 +10,7 @@ const EMBEDS_TOTAL_MAX = 5600;
 const TITLE_SHOWN = 72;
 
 function line(article: ServerArticle): string {
-  const title = article.title.length > TITLE_SHOWN ? `${article.title.slice(0, TITLE_SHOWN - 1)}…` : article.title;
-  return `${articleIdText(article.id)} **${escapeMarkdown(title)}** · ${questionCount(article.questionCount, false)} · ${article.status}`;
+  return `${articleIdText(article.id)} **${safeText(oneLine(article.title), TITLE_SHOWN)}** · ${questionCount(article.questionCount, false)} · ${article.status}`;
 }
 
 /** Lines packed into as few embeds as Discord allows; what does not fit is counted in a last line. */
