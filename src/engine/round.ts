@@ -78,6 +78,28 @@ export function withAnswer(state: RoundState, userId: string, choice: number, no
   return { ...state, answers: { ...state.answers, [userId]: { choice, at: now, seq } } };
 }
 
+export interface NewAnswer {
+  userId: string;
+  choice: number;
+  at: number;
+}
+
+/**
+ * Several answers at once, in order, each checked as `checkAnswer` would (a member twice in the batch keeps
+ * the first): the round is copied once, so k answers to a round of n cost O(n + k), not O(n·k).
+ */
+export function withAnswers(state: RoundState, answers: readonly NewAnswer[]): { state: RoundState; checks: AnswerCheck[] } {
+  const next: Record<string, RoundAnswer> = { ...state.answers };
+  let seq = Object.keys(next).length;
+  const view: RoundState = { ...state, answers: next };
+  const checks = answers.map((answer) => {
+    const check = checkAnswer(view, answer.userId, answer.choice, answer.at);
+    if (check === 'accepted') next[answer.userId] = { choice: answer.choice, at: answer.at, seq: seq++ };
+    return check;
+  });
+  return { state: view, checks };
+}
+
 /** Marks each answer right or wrong and gives the first correct one the speed bonus. */
 export function revealRound(state: RoundState): RoundOutcome {
   const correctChoice = correctDisplayIndex(state);

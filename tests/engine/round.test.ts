@@ -7,6 +7,7 @@ import {
   revealRound,
   roundTiming,
   withAnswer,
+  withAnswers,
   ROUND_EXPIRY_GRACE_MS,
   FIRST_CORRECT_BONUS,
   POINTS_PER_CORRECT,
@@ -60,6 +61,22 @@ describe('round', () => {
       ['earlier-right', true, POINTS_PER_CORRECT + FIRST_CORRECT_BONUS],
       ['late-right', true, POINTS_PER_CORRECT],
     ]);
+  });
+
+  it('takes a batch of answers in order, as one at a time would, leaving the given state untouched', () => {
+    const start = withAnswer(round(), 'u0', 0, 2_000);
+    const batch = [
+      { userId: 'u1', choice: 1, at: 3_000 },
+      { userId: 'u0', choice: 2, at: 3_000 },
+      { userId: 'u2', choice: 7, at: 3_000 },
+      { userId: 'u1', choice: 3, at: 3_500 },
+      { userId: 'u3', choice: 2, at: 25_000 },
+      { userId: 'u4', choice: 3, at: 4_000 },
+    ];
+    const { state, checks } = withAnswers(start, batch);
+    expect(checks).toEqual(['accepted', 'already-answered', 'invalid-choice', 'already-answered', 'round-closed', 'accepted']);
+    expect(state.answers).toEqual(withAnswer(withAnswer(start, 'u1', 1, 3_000), 'u4', 3, 4_000).answers);
+    expect(Object.keys(start.answers)).toEqual(['u0']);
   });
 
   it('breaks a timestamp tie by arrival order', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../../storage/records/ids.ts';
 import { parseInput } from '../input-error.ts';
-import { answerRound, type AnswerOutcome, type AnswerRoundInput } from './answer-round.ts';
+import { AnswerRecorder, type AnswerOutcome, type AnswerRoundInput } from './answer-round.ts';
 import { CLOSED_ROUND_TTL_MS, finishRound } from './finish-round.ts';
 import { restoreRounds, type RestoreSummary } from './restore-rounds.ts';
 import type { RoundContext } from './round-context.ts';
@@ -21,8 +21,11 @@ const adapterRefInputSchema = z.object({ roundId: recordIdSchema, adapterRef: z.
  */
 export class RoundService {
   private readonly finishing = new Map<string, Promise<RoundEnd | null>>();
+  private readonly answers: AnswerRecorder;
 
-  constructor(private readonly context: RoundContext) {}
+  constructor(private readonly context: RoundContext) {
+    this.answers = new AnswerRecorder(context);
+  }
 
   /** Picks a question (avoiding recent repeats), persists the round and arms its timer. */
   startRound(input: StartRoundInput): Promise<StartRoundResult> {
@@ -31,7 +34,7 @@ export class RoundService {
 
   /** Records a member's answer; resolves only once it is stored. One answer per member per round. */
   answerRound(input: AnswerRoundInput): Promise<AnswerOutcome> {
-    return answerRound(this.context, input);
+    return this.answers.answer(input);
   }
 
   /**
