@@ -93,6 +93,12 @@ describe('boilerplate stripping', () => {
     expect(article.boilerplate.map(([start, end]) => oneLine.slice(start, end))).toEqual(['Read more: Council tax to rise in April.']);
   });
 
+  it('keeps a whole article scraped onto one line, even when its closing bio is part of that line', () => {
+    const sentence = 'The council approved the new budget on Tuesday after a long debate in the town hall.';
+    const oneLine = `${Array.from({ length: 12 }, () => sentence).join(' ')} Jane Berg is a journalist. She is the author of two books.`;
+    expect(ingestArticle(oneLine).paragraphs).toHaveLength(1);
+  });
+
   it('reads markdown: quotation markers are not cited, image and link-only lines are boilerplate', () => {
     const markdown = '# Cycle lanes approved\n\n![Cyclists](https://example.com/a.jpg)\n\n> "We cannot keep designing our streets around cars alone," Sharma told the meeting.\n\n[Subscribe to our newsletter](https://example.com/s)\n';
     const article = ingestArticle(markdown);

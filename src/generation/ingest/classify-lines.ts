@@ -173,6 +173,7 @@ const BIO_OPENING = /^(\p{Lu}[\p{L}'.-]+\s+){1,3}(is|was|has been)\s+(a|an|the)\
 function markAuthorBio(lines: ArticleLine[]): void {
   const body = lines.filter((line) => line.kind === 'body');
   for (const line of body.slice(-2)) {
+    if (wordCount(line.text) > MAX_BOILERPLATE_WORDS) continue; // a bio is short; a long line is reporting
     if (!(BIO_OPENING.test(line.text) && BIO_PROFESSION.test(line.text)) && !/\b(is the author of|writes (about|for|on))\b/i.test(line.text)) continue;
     const index = lines.indexOf(line);
     for (let k = index; k < lines.length; k++) {

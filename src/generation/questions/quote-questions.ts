@@ -10,6 +10,21 @@ const MIN_QUOTE_WORDS = 6;
 const MAX_EXCERPT = 170;
 const MAX_PASSAGE = 700;
 
+/** Index of the last item starting at or before `offset` (-1 if none); items are sorted by start. */
+function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((items[middle] as { start: number }).start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
 function excerptOf(quote: string): string | undefined {
   let text = quote.trim().replace(/[,;:]$/, '');
   if (text.length > MAX_EXCERPT) {
@@ -41,13 +56,21 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
     const body = text.slice(paragraph.start, paragraph.end);
     if (!body.includes('"')) return;
     const quotes = [...body.matchAll(/"([^"]+)"/g)].map((match) => ({ start: paragraph.start + (match.index ?? 0), end: paragraph.start + (match.index ?? 0) + match[0].length, inner: match[1] as string }));
-    const inQuote = (token: Token) => quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
+    // Quotes and sentences are in text order: binary searches keep a long paragraph from costing quotes × tokens.
+    const inQuote = (token: Token) => {
+      const quote = quotes[lastAtOrBefore(quotes, token.start)];
+      return quote !== undefined && token.start >= quote.start && token.end <= quote.end;
+    };
     const asked = new Set<Entity>();
     for (const quote of quotes) {
       if (!/^\p{Lu}/u.test(quote.inner)) continue; // a partial quotation woven into a sentence
       const excerpt = excerptOf(quote.inner);
       if (!excerpt) continue;
-      const touching = own.filter(({ sentence }) => sentence.end > quote.start - 80 && sentence.start < quote.end + 80);
+      const from = Math.max(0, lastAtOrBefore(own.map(({ sentence }) => sentence), quote.start - 80));
+      const touching: typeof own = [];
+      for (let k = from; k < own.length && (own[k] as (typeof own)[number]).sentence.start < quote.end + 80; k++) {
+        if ((own[k] as (typeof own)[number]).sentence.end > quote.start - 80) touching.push(own[k] as (typeof own)[number]);
+      }
       // Each possible speaker, with the sentence naming them and where the passage must start to include it.
       const speakers = new Map<Entity, { sentence: number; from: number }>();
       let ambiguous = false;

@@ -45,17 +45,35 @@ export function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceInd
   return undefined;
 }
 
+const quotationSpans = new WeakMap<object, Array<[number, number]>>();
+const LONGEST_QUOTATION = 1500;
+
 /**
  * Whether the sentence is part of a quotation that runs over several sentences ("…the region. Azerbaijan is a
- * Muslim state…" inside quotes): a speaker's opinion is asked as "who said", never as a fact.
+ * Muslim state…" inside quotes): a speaker's opinion is asked as "who said", never as a fact. Quotation marks
+ * are paired within a bounded distance, so one stray mark cannot swallow the rest of a long paragraph.
  */
 function insideQuotation(article: AnalysedArticle, sentence: Sentence): boolean {
   const paragraph = article.ingested.paragraphs[sentence.paragraph];
   if (!paragraph) return false;
-  const text = article.ingested.normalised.text;
-  let open = false;
-  for (let i = paragraph.start; i < sentence.start; i++) if (text[i] === '"') open = !open;
-  return open;
+  let spans = quotationSpans.get(paragraph);
+  if (!spans) {
+    spans = [];
+    const text = article.ingested.normalised.text.slice(paragraph.start, paragraph.end);
+    for (const match of text.matchAll(new RegExp(`"[^"]{0,${LONGEST_QUOTATION}}"`, 'g'))) {
+      const start = paragraph.start + (match.index ?? 0);
+      spans.push([start, start + match[0].length]);
+    }
+    // A quotation still open at the end of its paragraph continues into the next one; that paragraph opens
+    // with a new mark of its own, so nothing is lost by ending the span here.
+    const marks = text.split('"').length - 1;
+    if (marks % 2 === 1) {
+      const last = text.lastIndexOf('"');
+      if (text.length - last <= LONGEST_QUOTATION) spans.push([paragraph.start + last, paragraph.end]);
+    }
+    quotationSpans.set(paragraph, spans);
+  }
+  return spans.some(([start, end]) => start < sentence.start && sentence.start < end);
 }
 
 const BACK_REFERENCES = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'that']);
