@@ -1,7 +1,13 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { CommandDefinition } from '../src/discord/commands/command-args.ts';
 import { defineCommand } from '../src/discord/commands/define-command.ts';
-import { replyNotAvailable } from '../src/discord/functions/common/reply-not-available.ts';
+import { UserError } from '../src/discord/interactions/user-error.ts';
+import { exportQuestions } from '../src/discord/functions/questions/export-questions.ts';
+import { importQuestions } from '../src/discord/functions/questions/import-questions.ts';
+import { listQuestions } from '../src/discord/functions/questions/list-questions.ts';
+import { addQuestionModal, editDraftButton, listPageButton, questionIds } from '../src/discord/functions/questions/question-components.ts';
+import { questionFormModal } from '../src/discord/functions/questions/question-form.ts';
+import { removeQuestion } from '../src/discord/functions/questions/remove-question.ts';
 
 const { Subcommand, String: Text, Integer, Attachment } = ApplicationCommandOptionType;
 
@@ -40,5 +46,23 @@ export default defineCommand({
   definition,
   access: 'moderator',
   response: 'ephemeral',
-  execute: (_interaction, args, ctx) => replyNotAvailable(ctx, `/question ${args.subcommand}`),
+  buttons: [editDraftButton, listPageButton],
+  modals: [addQuestionModal],
+  execute: async (interaction, args, ctx) => {
+    const guildId = interaction.guildId;
+    if (!guildId) throw new UserError('Questions belong to a server.');
+    switch (args.subcommand) {
+      case 'add':
+        // First thing: a modal cannot follow a deferral.
+        return ctx.respond.showModal(questionFormModal(questionIds.form));
+      case 'list':
+        return listQuestions(ctx, guildId, args.page ?? 1, questionIds);
+      case 'remove':
+        return removeQuestion(ctx, guildId, args.id);
+      case 'import':
+        return importQuestions(ctx, guildId, args.file);
+      case 'export':
+        return exportQuestions(ctx, guildId);
+    }
+  },
 });

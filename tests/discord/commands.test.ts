@@ -107,7 +107,7 @@ describe('the shipped commands through the bot', () => {
     expect((await testBot.services.serverConfig.get(fake.guild.id)).moderatorRoleId).toBe(quizTeam().id);
 
     const asModerator = await fake.dispatchCommand({ name: 'question', subcommand: 'remove', options: { id: 'q1' }, member: { roles: [quizTeam().id] } }).reply();
-    expect(asModerator.api.content).toBe('`/question remove` is not available yet. It is coming soon.');
+    expect(asModerator.api.content).toBe('This server has no question `q1`. `/question list` shows the ids.');
     const configByRole = await fake.dispatchCommand({ name: 'config', subcommand: 'moderator-role', member: { roles: [quizTeam().id] } }).reply();
     expect(configByRole.api.content).toMatch(/^Only members with the \*\*Manage Server\*\* permission/);
     expect((await testBot.services.serverConfig.get(fake.guild.id)).moderatorRoleId).toBe(quizTeam().id);
