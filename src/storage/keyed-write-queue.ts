@@ -1,8 +1,10 @@
 /**
  * Serialised read-modify-write per key (a keyed async mutex) with group commit: steps queued for a key while
- * its previous write is in flight run together on one fresh read and are saved with one write, and each
- * caller's promise settles only after that write has completed. Steps must be pure (return a new state);
- * a step that throws rejects its own caller and leaves the state as the previous steps made it.
+ * its previous write is in flight run together and are saved with one write, and each caller's promise
+ * settles only after that write has completed. The state is read when a key becomes busy and carried from
+ * batch to batch while it stays busy (every write of the key in this process goes through here, so what was
+ * just written is what a read would return); it is read again after a failure. Steps must be pure (return a
+ * new state); a step that throws rejects its own caller and leaves the state as the previous steps made it.
  */
 export interface StepOutcome<S, R> {
   state: S;
@@ -48,10 +50,13 @@ export class KeyedWriteQueue<S> {
     const queue = this.waiting.get(key)!;
     // Start on a later tick, so that steps submitted in the same burst share the first write.
     await Promise.resolve();
+    // Reading a big record back (parse and validation) after every write would cost as much as the write.
+    let carried: { state: S } | undefined;
     while (queue.length > 0) {
       const batch = queue.splice(0);
       try {
-        let state: S = await this.read(key);
+        let state: S = carried ? carried.state : await this.read(key);
+        carried = undefined;
         let changed = false;
         const outcomes = batch.map((item) => {
           try {
@@ -66,6 +71,7 @@ export class KeyedWriteQueue<S> {
           }
         });
         if (changed) await this.write(key, state);
+        carried = { state };
         batch.forEach((item, index) => {
           const outcome = outcomes[index]!;
           if (outcome.ok) item.resolve(outcome.value);

@@ -53,6 +53,36 @@ describe('KeyedWriteQueue', () => {
     expect(store.values.size).toBe(0);
   });
 
+  it('reads a key once while it stays busy, and afresh once it was idle or a write failed', async () => {
+    const store = counterStore();
+    await Promise.all(Array.from({ length: 50 }, () => store.increment('k')));
+    expect(store.counts().reads).toBe(1);
+    store.values.set('k', 1000); // changed behind the queue's back while the key was idle
+    expect(await store.increment('k')).toBe(1001);
+    expect(store.counts().reads).toBe(2);
+
+    let fail = true;
+    let writing!: () => void;
+    const writeStarted = new Promise<void>((resolve) => (writing = resolve));
+    const flaky = new KeyedWriteQueue<number>(
+      async () => 7,
+      async () => {
+        writing();
+        await new Promise((resolve) => setImmediate(resolve));
+        if (fail) {
+          fail = false;
+          throw new Error('disk full');
+        }
+      },
+    );
+    const step = (value: number) => ({ state: value + 1, changed: true, result: value + 1 });
+    const first = flaky.submit('k', step);
+    await writeStarted;
+    const second = flaky.submit('k', step); // queued behind the failing write
+    await expect(first).rejects.toThrow('disk full');
+    expect(await second).toBe(8); // read again (7), not the unwritten 8 carried over
+  });
+
   it('idle() waits for everything queued', async () => {
     const store = counterStore();
     for (let index = 0; index < 20; index += 1) void store.increment('k');
