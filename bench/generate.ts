@@ -11,10 +11,16 @@ import { writeSection } from './support/write-section.ts';
 const COMMAND = 'npm run bench:generate';
 type Articles = Array<{ id: string; text: string }>;
 
-function time<T>(run: () => T): { ms: number; value: T } {
+/**
+ * Process CPU time (user + system) of `run`: on a shared machine other work stretches wall time but not
+ * this; `wallMs` is kept for the headline figure.
+ */
+function time<T>(run: () => T): { ms: number; wallMs: number; value: T } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const value = run();
-  return { ms: performance.now() - start, value };
+  const used = process.cpuUsage(cpu);
+  return { ms: (used.user + used.system) / 1000, wallMs: performance.now() - start, value };
 }
 
 function median(values: number[]): number {
@@ -44,7 +50,7 @@ const sizes = [250, 500, 1000];
 const rows: string[] = [];
 let ratio = 0;
 let ratioFull = 0;
-let thousand = { ms: 0, mb: 0, questions: 0 };
+let thousand = { ms: 0, wallMs: 0, mb: 0, questions: 0 };
 for (const count of sizes) {
   const articles = syntheticCorpus(count, Math.round((5e6 * count) / 1000));
   const mb = megabytes(articles);
@@ -52,12 +58,13 @@ for (const count of sizes) {
   const tokenMs = best(() => tokenise(articles));
   const fullMs = best(() => tokenise(articles, true));
   const first = time(() => generateQuestions(articles));
-  const run = { ms: Math.min(first.ms, time(() => generateQuestions(articles)).ms), value: first.value };
+  const second = time(() => generateQuestions(articles));
+  const run = { ms: Math.min(first.ms, second.ms), wallMs: Math.min(first.wallMs, second.wallMs), value: first.value };
   rows.push(`| ${count} | ${mb.toFixed(2)} | ${(run.ms / 1000).toFixed(2)} s | ${(run.ms / mb / 1000).toFixed(2)} s | ${run.value.length} | ${(tokenMs / 1000).toFixed(2)} s | ${(run.ms / tokenMs).toFixed(2)}× | ${(run.ms / fullMs).toFixed(2)}× |`);
   if (count === 1000) {
     ratio = run.ms / tokenMs;
     ratioFull = run.ms / fullMs;
-    thousand = { ms: run.ms, mb, questions: run.value.length };
+    thousand = { ms: run.ms, wallMs: run.wallMs, mb, questions: run.value.length };
   }
   process.stderr.write(`${count} articles: ${(run.ms / 1000).toFixed(2)} s\n`);
 }
@@ -68,18 +75,20 @@ const body = `
 | wink-nlp model load (once per process) | ${modelLoad.toFixed(0)} ms | — |
 | five seed articles, first run (${megabytes(seeds).toFixed(3)} MB, ${firstSeedRun.value.length} questions) | ${firstSeedRun.ms.toFixed(0)} ms | < 1 s |
 | five seed articles, median of 5 warm runs | ${median(seedRuns).toFixed(0)} ms | < 1 s |
-| 1,000 synthetic articles (${thousand.mb.toFixed(2)} MB, ${thousand.questions} questions) | ${(thousand.ms / 1000).toFixed(2)} s | < 60 s |
+| 1,000 synthetic articles (${thousand.mb.toFixed(2)} MB, ${thousand.questions} questions), CPU time | ${(thousand.ms / 1000).toFixed(2)} s | < 60 s |
+| the same, wall-clock time | ${(thousand.wallMs / 1000).toFixed(2)} s | < 60 s |
 | ratio to one plain wink-nlp tokenisation pass (no pipes) over the same text | ${ratio.toFixed(2)}× | < 3× |
 | ratio to one default wink-nlp \`readDoc\` pass (all pipes) over the same text | ${ratioFull.toFixed(2)}× | — |
 
-Cost by size (linear when seconds per MB stay flat):
+Cost by size, in CPU time (linear when seconds per MB stay flat):
 
 | articles | MB | generation | per MB | questions | plain tokenisation | ratio | ratio to default readDoc |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 Synthetic articles are the seeds with people renamed, years and percentages shifted and paragraphs of another
-seed appended (bench/support/generation-corpus.ts).
+seed appended (bench/support/generation-corpus.ts). Times are process CPU time unless marked wall-clock, and
+the better of two runs: other work on a shared machine stretches wall time, not CPU time.
 `;
 writeSection('generate', COMMAND, body);
 
