@@ -47,7 +47,9 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
     if (!found) continue;
     best.push(found);
     // A sentence with two facts worth a real question (who, and when) may give both.
-    const second = list.find((candidate) => candidate !== found && candidate.form === 'question' && found.form === 'question' && candidate.kind !== found.kind && candidate.score >= SECOND_QUESTION && normaliseForMatch(candidate.answer) !== normaliseForMatch(found.answer) && usable(candidate));
+    // Neither may give the other away ("In which month did Morton admit…?" and "Who admitted… in January?").
+    const leaks = (a: Candidate, b: Candidate) => normaliseForMatch(a.stem).includes(normaliseForMatch(b.answer));
+    const second = list.find((candidate) => candidate !== found && candidate.form === 'question' && found.form === 'question' && candidate.kind !== found.kind && candidate.score >= SECOND_QUESTION && !leaks(candidate, found) && !leaks(found, candidate) && usable(candidate));
     if (second) best.push(second);
   }
   const kept: Candidate[] = [];
