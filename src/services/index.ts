@@ -1,6 +1,7 @@
 // The application services: what the Discord adapter and the CLI call. No discord.js here.
 export { openQuizServices, type QuizServices, type QuizServicesOptions } from './quiz-services.ts';
 export { InvalidInputError } from './input-error.ts';
+export { StoreUnavailableError } from '../storage/store-unavailable-error.ts';
 export { systemClock, systemTimers, type Clock, type Timers } from './runtime.ts';
 export type { QuestionCatalogue, ArticleSummary, QuestionFilter } from './catalogue/question-catalogue.ts';
 export type { RoundService } from './rounds/round-service.ts';

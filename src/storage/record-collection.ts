@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import { formatIssues } from '../bank/format-issues.ts';
 import { isUnreadable } from './record-codec.ts';
 import { KeyedWriteQueue } from './keyed-write-queue.ts';
+import { storeCall } from './store-unavailable-error.ts';
 
 /**
  * What an update step decides: `result` goes back to the caller; `next` is the record to store
@@ -26,7 +27,8 @@ type Reading<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'c
  * One kind of record in the key-value store, under `<prefix>:<id>`. Every value is validated with its zod
  * schema on read; a corrupt one is logged and treated as absent (before an update overwrites it, its raw
  * text is copied aside under `corrupt:<prefix>:<id>:<time>` so nothing is silently lost). Updates to one
- * record are serialised and batched by a `KeyedWriteQueue`, and resolve only once written.
+ * record are serialised and batched by a `KeyedWriteQueue`, and resolve only once written. A failing store
+ * surfaces as a StoreUnavailableError, whatever the adapter.
  */
 export class RecordCollection<T> {
   private readonly queue: KeyedWriteQueue<Slot<T>>;
@@ -39,10 +41,11 @@ export class RecordCollection<T> {
   ) {
     this.queue = new KeyedWriteQueue<Slot<T>>(
       async (key) => ({ value: await this.readForUpdate(key) }),
-      async (key, slot) => {
-        if (slot.value === undefined) await this.kv.delete(key);
-        else await this.kv.set(key, slot.value, slot.ttlMs);
-      },
+      (key, slot) =>
+        storeCall('write', key, async () => {
+          if (slot.value === undefined) await this.kv.delete(key);
+          else await this.kv.set(key, slot.value, slot.ttlMs);
+        }),
     );
   }
 
@@ -52,13 +55,13 @@ export class RecordCollection<T> {
 
   async get(id: string): Promise<T | undefined> {
     const key = this.keyOf(id);
-    return this.accept(key, this.validate(await this.kv.get(key)));
+    return this.accept(key, this.validate(await storeCall('read', key, () => this.kv.get(key))));
   }
 
   async getMany(ids: readonly string[]): Promise<Array<T | undefined>> {
     if (ids.length === 0) return [];
     const keys = ids.map((id) => this.keyOf(id));
-    const values: unknown[] = await this.kv.getMany(keys);
+    const values: unknown[] = await storeCall('read', `${this.prefix}:*`, () => this.kv.getMany(keys));
     return keys.map((key, index) => this.accept(key, this.validate(values[index])));
   }
 
@@ -96,10 +99,10 @@ export class RecordCollection<T> {
   }
 
   private async readForUpdate(key: string): Promise<T | undefined> {
-    const reading = this.validate(await this.kv.get(key));
+    const reading = this.validate(await storeCall('read', key, () => this.kv.get(key)));
     if (reading.kind === 'corrupt') {
       const aside = `corrupt:${key}:${Date.now()}`;
-      await this.kv.set(aside, reading.raw);
+      await storeCall('write', aside, () => this.kv.set(aside, reading.raw));
       this.logger.warn({ key, problems: reading.problems, copiedTo: aside }, 'replacing a corrupt stored record');
       return undefined;
     }
