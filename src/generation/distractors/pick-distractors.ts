@@ -93,32 +93,44 @@ function formatOf(text: string): string {
   return text.replace(/\d[\d,]*(\.\d+)?/g, '#').toLowerCase();
 }
 
+interface EntityChoice {
+  answer: Entity;
+  answerWords: Set<string>;
+  request: Extract<Candidate['request'], { type: 'entity' }>;
+  inPassage: Set<Entity>;
+  article: number;
+}
+
+function usableEntity(entity: Entity, { answer, answerWords, request, inPassage }: EntityChoice): boolean {
+  if (entity === answer || inPassage.has(entity)) return false;
+  // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov"); organisations may
+  // share a word ("World Health Organization", "Ghana Health Service").
+  for (const variant of entity.variants) if (answer.variants.has(variant)) return false;
+  if (answer.kind === 'person' && foldedWordsOf(entity).some((word) => answerWords.has(word))) return false;
+  return !(request.excludeRole && sharesRole(entity, request.excludeRole));
+}
+
+/**
+ * Same article first (on topic), then the same sort of name (another speaker, another office holder). Not
+ * for places: the countries an article names beside its answer are the ones most likely also true
+ * ("military exercises along the border of Azerbaijan": Iran, but Armenia too).
+ */
+function entityRank(entity: Entity, { answer, request, article }: EntityChoice): number {
+  const sameArticle = answer.kind !== 'place' && entity.articles.has(article);
+  const alike = request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true;
+  return (sameArticle ? 0 : 2) + (alike ? 0 : 1);
+}
+
 function entityChoices(candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
   const answer = request.entity;
-  const answerWords = new Set([...answer.variants, ...foldedWordsOf(answer)]);
+  const context: EntityChoice = { answer, answerWords: new Set([...answer.variants, ...foldedWordsOf(answer)]), request, inPassage, article: candidate.article.index };
   const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
-  const label = (entity: Entity) => (request.short ? entity.shortName : entity.name);
-  const usable = (entity: Entity) => {
-    if (entity === answer || inPassage.has(entity)) return false;
-    // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov"); organisations may
-    // share a word ("World Health Organization", "Ghana Health Service").
-    for (const variant of entity.variants) if (answer.variants.has(variant)) return false;
-    if (answer.kind === 'person' && foldedWordsOf(entity).some((word) => answerWords.has(word))) return false;
-    if (request.excludeRole && sharesRole(entity, request.excludeRole)) return false;
-    return true;
-  };
-  const alike = (entity: Entity) => (request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true);
-  // Same article first (on topic), then the same sort of name (another speaker, another office holder).
-  // Not for places: the countries an article names beside its answer are the ones most likely also true
-  // ("military exercises along the border of Azerbaijan": Iran, but Armenia too).
-  const sameArticle = (entity: Entity) => answer.kind !== 'place' && entity.articles.has(candidate.article.index);
-  const rank = (entity: Entity) => (sameArticle(entity) ? 0 : 2) + (alike(entity) ? 0 : 1);
-  const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, usable, rank, 1000);
-  const choices = ordered.map(label);
+  const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, (entity) => usableEntity(entity, context), (entity) => entityRank(entity, context), 300);
+  const choices = ordered.map((entity) => (request.short ? entity.shortName : entity.name));
   if (answer.kind === 'place' && choices.length < DISTRACTOR_COUNT) {
-    // A small corpus: fill with well-known places of the same type.
+    // A small corpus: fill with well-known places of the same type, the answer's region first.
     const known = new Set(pool.map((entity) => entity.name));
-    const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !answerWords.has(foldName(place.name)));
+    const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !context.answerWords.has(foldName(place.name)));
     const region = lookUpPlace(answer.name)?.region;
     const near = extra.filter((place) => region !== undefined && place.region === region);
     const far = extra.filter((place) => !near.includes(place));
