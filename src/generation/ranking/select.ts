@@ -28,9 +28,10 @@ function better(a: Candidate, b: Candidate): number {
 }
 
 /**
- * Keeps the best question per sentence that `usable` accepts (it finds the distractors, the costly part, so
- * it runs best-first and stops at the first success), then drops the same fact asked again (in this or
- * another article): same answer and mostly the same content words. Buckets keep it linear in practice.
+ * Keeps the best question per sentence that `usable` accepts, never the same fact twice (in this or another
+ * article: same answer and mostly the same content words). Sentences are visited best first; a candidate
+ * whose fact is already asked gives way to the next one of its sentence. `usable` finds the distractors, the
+ * costly part, so it only runs on candidates that would be kept. Buckets by answer keep the cost linear.
  */
 export function selectCandidates(candidates: readonly Candidate[], usable: (candidate: Candidate) => boolean = () => true): Candidate[] {
   const bySentence = new Map<string, Candidate[]>();
@@ -41,34 +42,36 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
     if (list) list.push(candidate);
     else bySentence.set(key, [candidate]);
   }
-  const best: Candidate[] = [];
-  for (const list of bySentence.values()) {
-    const found = list.sort(better).find(usable);
-    if (!found) continue;
-    best.push(found);
-    // A sentence with two facts worth a real question (who, and when) may give both.
-    // Neither may give the other away ("In which month did Morton admit…?" and "Who admitted… in January?").
-    const leaks = (a: Candidate, b: Candidate) => normaliseForMatch(a.stem).includes(normaliseForMatch(b.answer));
-    const second = list.find((candidate) => candidate !== found && candidate.form === 'question' && found.form === 'question' && candidate.kind !== found.kind && candidate.score >= SECOND_QUESTION && !leaks(candidate, found) && !leaks(found, candidate) && usable(candidate));
-    if (second) best.push(second);
-  }
+  const lists = [...bySentence.values()].map((list) => list.sort(better)).sort((a, b) => better(a[0] as Candidate, b[0] as Candidate));
+
   const kept: Candidate[] = [];
   const byAnswer = new Map<string, Candidate[]>();
   const exact = new Set<string>();
-  for (const candidate of best.sort(better)) {
+  const fingerprint = (candidate: Candidate) => `${normaliseForMatch(candidate.answer)}|${candidate.keyWords.join(' ')}`;
+  const isDuplicate = (candidate: Candidate): boolean => {
+    if (exact.has(fingerprint(candidate))) return true;
+    const same = byAnswer.get(normaliseForMatch(candidate.answer)) ?? [];
+    for (let i = Math.max(0, same.length - RECENT); i < same.length; i++) if (jaccard((same[i] as Candidate).keyWords, candidate.keyWords) >= SAME_FACT) return true;
+    return false;
+  };
+  const keep = (candidate: Candidate) => {
+    exact.add(fingerprint(candidate));
     const key = normaliseForMatch(candidate.answer);
-    // The same fact word for word (a syndicated paragraph) is caught by one look-up; near copies are compared
-    // with the latest kept questions of the same answer only, so the cost stays linear.
-    const fingerprint = `${key}|${candidate.keyWords.join(' ')}`;
-    if (exact.has(fingerprint)) continue;
-    const same = byAnswer.get(key) ?? [];
-    let duplicate = false;
-    for (let i = Math.max(0, same.length - RECENT); i < same.length && !duplicate; i++) duplicate = jaccard((same[i] as Candidate).keyWords, candidate.keyWords) >= SAME_FACT;
-    if (duplicate) continue;
-    exact.add(fingerprint);
-    same.push(candidate);
-    byAnswer.set(key, same);
+    byAnswer.set(key, [...(byAnswer.get(key) ?? []), candidate].slice(-RECENT));
     kept.push(candidate);
+  };
+  // Neither of a sentence's two questions may give the other away ("In which month did Morton admit…?"
+  // beside "Who admitted… in January?").
+  const leaks = (a: Candidate, b: Candidate) => normaliseForMatch(a.stem).includes(normaliseForMatch(b.answer));
+
+  for (const list of lists) {
+    const found = list.find((candidate) => !isDuplicate(candidate) && usable(candidate));
+    if (!found) continue;
+    keep(found);
+    // A sentence with two facts worth a real question (who, and when) may give both.
+    if (found.form !== 'question') continue;
+    const second = list.find((candidate) => candidate !== found && candidate.form === 'question' && candidate.kind !== found.kind && candidate.score >= SECOND_QUESTION && !leaks(candidate, found) && !leaks(found, candidate) && !isDuplicate(candidate) && usable(candidate));
+    if (second) keep(second);
   }
   return kept.sort((a, b) => a.article.index - b.article.index || a.start - b.start || (a.stem < b.stem ? -1 : 1));
 }
