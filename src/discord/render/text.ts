@@ -22,13 +22,17 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Bidirectional controls (marks, embeddings, overrides, isolates): invisible, yet they can show text reversed. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Article and member text shown in markdown: every formatting character is escaped (headings, lists and
- * masked links too), so a stray `*` or `# ` in a passage shows as itself. Mentions are left as written:
+ * masked links too), so a stray `*` or `# ` in a passage shows as itself, and bidirectional controls are
+ * dropped, so an override cannot display a passage or a name reversed. Mentions are left as written:
  * allowed_mentions, not escaping, is what keeps them from pinging.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escapeMarkdown(text.replace(BIDI_CONTROLS, ''), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
 /** Escaped and cut to `max`: cut first so the ellipsis is not escaped, then again in case escaping grew it. */
