@@ -26,7 +26,8 @@ export interface QuestionPage {
 
 const pageInputSchema = z.object({ guildId: recordIdSchema, page: z.int().min(1).default(1), pageSize: z.int().min(1).max(100).default(10) });
 /** An import file: a whole bank file, or the `{ "questions": [...] }` that `generate --json` prints. */
-const importFileSchema = z.union([bankSchema, generatedOutputSchema]);
+// The plain list is strict: a file with other top-level keys (a bank of another version) is not one.
+const importFileSchema = z.union([bankSchema, generatedOutputSchema.strict()]);
 const MAX_PROBLEMS_SHOWN = 10;
 
 /** A server's own questions (moderator-added or imported): add, list, remove, replace all, export. */
