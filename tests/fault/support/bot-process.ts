@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const QUIZBOT_BIN = join(ROOT, 'bin/quizbot.js');
-const BARE_BOT = process.env.BARE_BOT_SCRIPT ?? join(ROOT, 'bench/support/load-bare-bot.ts');
+const BARE_BOT = join(ROOT, 'bench/support/load-bare-bot.ts');
 export const READY_MESSAGE = 'connected to Discord and ready';
 
 export interface BotProcessOptions {
@@ -20,6 +19,8 @@ export interface BotProcessOptions {
   nodeArgs?: readonly string[];
   /** Where stderr (the JSON log) goes; default a file in a fresh temporary folder. */
   logFile?: string;
+  /** The checkout whose `bin/quizbot.js` runs (to measure an older version); default this one. */
+  root?: string;
 }
 
 export interface BotProcess {
@@ -51,7 +52,7 @@ export function startBotProcess(options: BotProcessOptions): BotProcess {
   const logFile = options.logFile ?? join(cwd, 'bot.log');
   const fd = openSync(logFile, 'a');
   // tsx is resolved here: the child runs in an empty folder where a bare `--import tsx` would not be found.
-  const script = kind === 'quizbot' ? [QUIZBOT_BIN, 'start'] : ['--import', import.meta.resolve('tsx'), BARE_BOT];
+  const script = kind === 'quizbot' ? [join(options.root ?? ROOT, 'bin/quizbot.js'), 'start'] : ['--import', import.meta.resolve('tsx'), BARE_BOT];
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...script], {
     cwd,
     stdio: ['ignore', 'ignore', fd],
