@@ -43,6 +43,7 @@ export function renderStudyFeedback(feedback: StudyFeedback, ids: StudyButtonIds
     author: { name: feedback.correct ? '✅ Right!' : '❌ Not quite' },
     description: `${questionBlock(feedback.stem, lines.join('\n'))}${feedback.repeated ? '\n\n*You had already answered this card: it counts once.*' : ''}`,
     fields: [citedSourceField(feedback.source), { name: '🗓️ Next review', value: schedule }],
+    ...(feedback.source?.title ? { footer: footer([`From: ${oneLine(feedback.source.title)}`]) } : {}),
   };
   return {
     embeds: [fitEmbed(embed)],
