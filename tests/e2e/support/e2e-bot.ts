@@ -27,11 +27,6 @@ export function newStoreFile(): string {
   return join(mkdtempSync(join(tmpdir(), 'quizbot-e2e-')), 'quizbot.sqlite');
 }
 
-/** A FakeDiscord whose clock is the test's stepped time (create the time first, share it with the bot). */
-export function steppedFake(time: SteppedTime, options: ConstructorParameters<typeof import('../../support/fake-discord/index.ts').FakeDiscord>[0] = {}) {
-  return { ...options, clock: time.now };
-}
-
 /**
  * The real bot (discord.js client, services, SQLite store) against the fake, with time under the test's
  * control and a log kept in memory.
