@@ -43,7 +43,7 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter>
       if (location.path !== ':memory:') await mkdir(dirname(location.path), { recursive: true });
       const { default: KeyvSqlite } = await import('@keyv/sqlite');
       // A generous busy timeout lets a second process (a backup, `quizbot play`) share the file.
-      return new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 10_000 });
+      return oneStatementAtATime(new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 10_000 }));
     }
     case 'redis': {
       const KeyvRedis = await importOptionalAdapter('@keyv/redis');
@@ -54,6 +54,31 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter>
       return new KeyvPostgres({ uri: location.url }) as KeyvStoreAdapter;
     }
   }
+}
+
+const STATEMENT_METHODS = new Set<PropertyKey>(['get', 'getMany', 'set', 'setMany', 'delete', 'deleteMany', 'clear', 'has', 'hasMany', 'query', 'disconnect']);
+
+/**
+ * A SQLite connection runs one statement at a time anyway, but node-sqlite3 hands every waiting statement to
+ * a libuv worker thread, where it sleeps on the connection's mutex. Behind a write stuck on a lock (for up to
+ * the busy timeout) four such statements take every worker thread, and all file, DNS and zlib work of the
+ * process stops with them. Queued here instead, statements wait without holding a thread.
+ */
+function oneStatementAtATime(adapter: KeyvStoreAdapter): KeyvStoreAdapter {
+  let tail: Promise<unknown> = Promise.resolve();
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || !STATEMENT_METHODS.has(property)) return value;
+      return (...args: unknown[]) => {
+        // Called on the adapter itself, so its own internal calls (get → query) are not queued twice.
+        const call = () => (value as (...params: unknown[]) => Promise<unknown>).apply(target, args);
+        const result = tail.then(call, call);
+        tail = result.catch(() => undefined);
+        return result;
+      };
+    },
+  });
 }
 
 type AdapterClass = new (options: unknown) => unknown;
