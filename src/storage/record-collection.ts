@@ -21,6 +21,9 @@ interface Slot<T> {
   ttlMs?: number;
 }
 
+/** Well under the shortest expiry a record is given (a day), so a kept record is never one the store dropped. */
+const KEEP_WRITTEN_MS = 30_000;
+
 type Reading<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'corrupt'; problems: string[]; raw: string };
 
 /**
@@ -46,6 +49,8 @@ export class RecordCollection<T> {
           if (slot.value === undefined) await this.kv.delete(key);
           else await this.kv.set(key, slot.value, slot.ttlMs);
         }),
+      // A record just written (a round taking answers, a score bucket) is not read back for the next update.
+      { keepMs: KEEP_WRITTEN_MS },
     );
   }
 

@@ -83,6 +83,36 @@ describe('KeyedWriteQueue', () => {
     expect(await second).toBe(8); // read again (7), not the unwritten 8 carried over
   });
 
+  it('with keepMs, reuses a state written that recently instead of reading it, and reads it once older', async () => {
+    let now = 0;
+    let reads = 0;
+    const values = new Map<string, number>();
+    const queue = new KeyedWriteQueue<number>(
+      async (key) => {
+        reads += 1;
+        return values.get(key) ?? 0;
+      },
+      async (key, value) => void values.set(key, value),
+      { keepMs: 1000, maxKept: 2, now: () => now },
+    );
+    const increment = (key: string) => queue.submit(key, (value) => ({ state: value + 1, changed: true, result: value + 1 }));
+    expect(await increment('a')).toBe(1);
+    now = 1000;
+    expect(await increment('a')).toBe(2);
+    expect(reads).toBe(1);
+    values.set('a', 50); // an outside change goes unseen while the state is kept: every write must come through here
+    now = 2001;
+    expect(await increment('a')).toBe(51);
+    expect(reads).toBe(2);
+    // At most two keys are kept: writing b and c pushes out a, the least recently written.
+    for (const key of ['b', 'c']) await increment(key);
+    expect(reads).toBe(4);
+    await increment('c');
+    expect(reads).toBe(4);
+    await increment('a');
+    expect(reads).toBe(5);
+  });
+
   it('idle() waits for everything queued', async () => {
     const store = counterStore();
     for (let index = 0; index < 20; index += 1) void store.increment('k');
