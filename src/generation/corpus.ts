@@ -1,7 +1,6 @@
 import { EntityRegistry, type MentionRef } from './entities/entity-registry.ts';
 import { findMentions, type Mention } from './entities/find-mentions.ts';
 import { ingestArticle, type IngestedArticle } from './ingest/ingest-article.ts';
-import type { NlpEntity } from './nlp/analyse-body.ts';
 import { findQuantities, type Quantity } from './nlp/quantities.ts';
 
 export interface ArticleInput {
@@ -28,14 +27,7 @@ export function analyseArticle(input: ArticleInput, index: number): AnalysedArti
   const ingested = ingestArticle(input.text);
   const text = ingested.normalised.text;
   const mentions = ingested.sentences.map((sentence, sentenceIndex) => findMentions(ingested.tokens, sentence, sentenceIndex, text));
-  // Entities and sentences are both in text order: hand each sentence only its own entities.
-  let cursor = 0;
-  const quantities = ingested.sentences.map((sentence) => {
-    while (cursor < ingested.entities.length && (ingested.entities[cursor] as NlpEntity).last < sentence.first) cursor++;
-    let end = cursor;
-    while (end < ingested.entities.length && (ingested.entities[end] as NlpEntity).first <= sentence.last) end++;
-    return findQuantities(ingested.tokens, sentence, ingested.entities.slice(cursor, end), text);
-  });
+  const quantities = ingested.sentences.map((sentence) => findQuantities(ingested.tokens, sentence, text));
   return { id: input.id, index, ingested, mentions, quantities };
 }
 

@@ -1,4 +1,4 @@
-import { analyseBody, type NlpEntity, type Sentence, type Token } from '../nlp/analyse-body.ts';
+import { analyseBody, type Sentence, type Token } from '../nlp/analyse-body.ts';
 import { BOILERPLATE_RULES, INLINE_TRIGGER } from './boilerplate-rules.ts';
 import { classifyLines, factsOf, MAX_BOILERPLATE_WORDS, type ArticleLine } from './classify-lines.ts';
 import { normaliseText, toOriginalRange, type NormalisedText } from './normalise-text.ts';
@@ -19,19 +19,16 @@ export interface IngestedArticle {
   boilerplate: Range[];
   tokens: Token[];
   sentences: Sentence[];
-  entities: NlpEntity[];
 }
 
 const MAX_FALLBACK_TITLE = 100;
 
-function hasVerb(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
-  return sentences.some((sentence) => {
-    for (let i = sentence.first; i <= sentence.last; i++) {
-      const pos = (tokens[i] as Token).pos;
-      if (pos === 'VERB' || pos === 'AUX') return true;
-    }
-    return false;
-  });
+function hasVerb(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    const pos = (tokens[i] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }
 
 function fallbackTitle(normalised: string, firstLine: ArticleLine | undefined): string {
@@ -50,23 +47,25 @@ export function ingestArticle(text: string): IngestedArticle {
   const normalised = normaliseText(text);
   const classified = classifyLines(normalised.text);
   let paragraphs = classified.lines.filter((line) => line.kind === 'body');
-  let analysis = analyseBody(normalised.text, paragraphs);
+  const analysis = analyseBody(normalised.text, paragraphs);
 
-  const verbless = new Set<number>();
-  paragraphs.forEach((_, index) => {
-    const own = analysis.sentences.filter((sentence) => sentence.paragraph === index);
-    if (!hasVerb(analysis.tokens, own)) verbless.add(index);
-  });
-  if (verbless.size > 0) {
+  const hasVerbs = paragraphs.map(() => false);
+  for (const sentence of analysis.sentences) if (!hasVerbs[sentence.paragraph] && hasVerb(analysis.tokens, sentence)) hasVerbs[sentence.paragraph] = true;
+  if (hasVerbs.includes(false)) {
+    // A name or label line that ends with a stop: boilerplate. Sentences never cross paragraphs, so dropping
+    // its sentences (and renumbering the rest) leaves the analysis of the others as it was.
+    const renumbered = new Int32Array(paragraphs.length).fill(-1);
+    let kept = 0;
     paragraphs.forEach((line, index) => {
-      if (verbless.has(index)) {
+      if (hasVerbs[index]) renumbered[index] = kept++;
+      else {
         line.kind = 'boilerplate';
         line.reason = 'no verb';
       }
     });
-    // Rare (a name or label line that ends with a stop): analyse the remaining body again so indices stay simple.
-    paragraphs = paragraphs.filter((_, index) => !verbless.has(index));
-    analysis = analyseBody(normalised.text, paragraphs);
+    paragraphs = paragraphs.filter((_, index) => hasVerbs[index]);
+    analysis.sentences = analysis.sentences.filter((sentence) => hasVerbs[sentence.paragraph]);
+    for (const sentence of analysis.sentences) sentence.paragraph = renumbered[sentence.paragraph] as number;
   }
 
   const boilerplate = classified.lines

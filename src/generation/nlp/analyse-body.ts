@@ -37,13 +37,6 @@ export interface Sentence {
   last: number;
 }
 
-/** A numeric or date entity from wink-nlp's recogniser, as a token range. */
-export interface NlpEntity {
-  type: string;
-  first: number;
-  last: number;
-}
-
 export interface Paragraph {
   start: number;
   end: number;
@@ -52,7 +45,6 @@ export interface Paragraph {
 export interface BodyAnalysis {
   tokens: Token[];
   sentences: Sentence[];
-  entities: NlpEntity[];
 }
 
 /**
@@ -61,7 +53,7 @@ export interface BodyAnalysis {
  * to the normalised text.
  */
 export function analyseBody(normalised: string, paragraphs: readonly Paragraph[]): BodyAnalysis {
-  if (paragraphs.length === 0) return { tokens: [], sentences: [], entities: [] };
+  if (paragraphs.length === 0) return { tokens: [], sentences: [] };
   const nlp = wink();
   const its = nlp.its;
   const SEPARATOR = '\n\n';
@@ -114,9 +106,5 @@ export function analyseBody(normalised: string, paragraphs: readonly Paragraph[]
       }
     }
   }
-
-  const entityTypes = doc.entities().out(its.type) as string[];
-  const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
-  const entities: NlpEntity[] = entitySpans.map(([first, last], index) => ({ type: entityTypes[index] as string, first, last }));
-  return { tokens, sentences, entities };
+  return { tokens, sentences };
 }

@@ -5,10 +5,11 @@ let instance: WinkMethods | undefined;
 
 /**
  * One shared wink-nlp instance (loading the model costs ~100 ms). Only the pipes the generator reads are on:
- * sentence boundaries, parts of speech and numeric/date entities; negation and sentiment are skipped.
+ * sentence boundaries and parts of speech. Dates and numbers are read from the tagged tokens
+ * (nlp/quantities.ts), which costs a fraction of wink's entity pipe; negation and sentiment are skipped.
  */
 export function wink(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
 
