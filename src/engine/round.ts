@@ -66,9 +66,20 @@ export type AnswerCheck = 'accepted' | 'already-answered' | 'round-closed' | 'in
 
 /** Whether `userId` may lock in `choice` at `now`: one answer per member, only before the deadline. */
 export function checkAnswer(state: RoundState, userId: string, choice: number, now: number): AnswerCheck {
-  if (now >= state.deadline) return 'round-closed';
-  if (Object.hasOwn(state.answers, userId)) return 'already-answered';
-  if (!Number.isInteger(choice) || choice < 0 || choice >= state.order.length) return 'invalid-choice';
+  return checkNewAnswer(state, { has: (id) => Object.hasOwn(state.answers, id) }, userId, choice, now);
+}
+
+/** `checkAnswer` for a round whose answers are kept apart from it (a running round logs them batch by batch). */
+export function checkNewAnswer(
+  round: Pick<RoundState, 'deadline' | 'order'>,
+  answered: { has(userId: string): boolean },
+  userId: string,
+  choice: number,
+  now: number,
+): AnswerCheck {
+  if (now >= round.deadline) return 'round-closed';
+  if (answered.has(userId)) return 'already-answered';
+  if (!Number.isInteger(choice) || choice < 0 || choice >= round.order.length) return 'invalid-choice';
   return 'accepted';
 }
 
@@ -76,28 +87,6 @@ export function checkAnswer(state: RoundState, userId: string, choice: number, n
 export function withAnswer(state: RoundState, userId: string, choice: number, now: number): RoundState {
   const seq = Object.keys(state.answers).length;
   return { ...state, answers: { ...state.answers, [userId]: { choice, at: now, seq } } };
-}
-
-export interface NewAnswer {
-  userId: string;
-  choice: number;
-  at: number;
-}
-
-/**
- * Several answers at once, in order, each checked as `checkAnswer` would (a member twice in the batch keeps
- * the first): the round is copied once, so k answers to a round of n cost O(n + k), not O(n·k).
- */
-export function withAnswers(state: RoundState, answers: readonly NewAnswer[]): { state: RoundState; checks: AnswerCheck[] } {
-  const next: Record<string, RoundAnswer> = { ...state.answers };
-  let seq = Object.keys(next).length;
-  const view: RoundState = { ...state, answers: next };
-  const checks = answers.map((answer) => {
-    const check = checkAnswer(view, answer.userId, answer.choice, answer.at);
-    if (check === 'accepted') next[answer.userId] = { choice: answer.choice, at: answer.at, seq: seq++ };
-    return check;
-  });
-  return { state: view, checks };
 }
 
 /** Marks each answer right or wrong and gives the first correct one the speed bonus. */

@@ -5,7 +5,7 @@ import { openKeyv } from './open-keyv.ts';
 import { RecordCollection } from './record-collection.ts';
 import { articleTextRecordSchema, serverArticlesRecordSchema, type ArticleTextRecord, type ServerArticlesRecord } from './records/article-records.ts';
 import { learnerRecordSchema, type LearnerRecord } from './records/learner-record.ts';
-import { activeRoundsSchema, roundRecordSchema, type ActiveRounds, type RoundRecord } from './records/round-record.ts';
+import { activeRoundsSchema, roundAnswerBatchSchema, roundRecordSchema, type ActiveRounds, type RoundAnswerBatch, type RoundRecord } from './records/round-record.ts';
 import { scoreBucketSchema } from './records/score-bucket.ts';
 import {
   recentQuestionsSchema,
@@ -21,6 +21,8 @@ import { ScoreStore } from './scores/score-store.ts';
 export interface QuizStore {
   /** `round:<roundId>` */
   rounds: RecordCollection<RoundRecord>;
+  /** `round-answers:<roundId>:<n>`: a running round's answers, batch by batch (written with `put`). */
+  roundAnswers: RecordCollection<RoundAnswerBatch>;
   /** `active-rounds:<guildId>` */
   activeRounds: RecordCollection<ActiveRounds>;
   /** `learner:<guildId>:<userId>` */
@@ -51,6 +53,7 @@ export async function openQuizStore(options: { storeUrl: string; logger: Logger 
 export function createQuizStore(kv: Keyv, logger: Logger): QuizStore {
   const collections = {
     rounds: new RecordCollection(kv, 'round', roundRecordSchema, logger),
+    roundAnswers: new RecordCollection(kv, 'round-answers', roundAnswerBatchSchema, logger),
     activeRounds: new RecordCollection(kv, 'active-rounds', activeRoundsSchema, logger),
     learners: new RecordCollection(kv, 'learner', learnerRecordSchema, logger),
     serverConfigs: new RecordCollection(kv, 'config', serverConfigRecordSchema, logger),

@@ -35,6 +35,7 @@ type Reading<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'c
  */
 export class RecordCollection<T> {
   private readonly queue: KeyedWriteQueue<Slot<T>>;
+  private readonly puts = new Set<Promise<void>>();
 
   constructor(
     private readonly kv: Keyv,
@@ -70,6 +71,32 @@ export class RecordCollection<T> {
     return keys.map((key, index) => this.accept(key, this.validate(values[index])));
   }
 
+  /**
+   * Each record as stored: its value when valid, and whether anything is stored under its id at all (a
+   * corrupt record is there, though its value is not), so that a numbered series can be read to its end.
+   */
+  async getManyPresent(ids: readonly string[]): Promise<Array<{ present: boolean; value: T | undefined }>> {
+    if (ids.length === 0) return [];
+    const keys = ids.map((id) => this.keyOf(id));
+    const values: unknown[] = await storeCall('read', `${this.prefix}:*`, () => this.kv.getMany(keys));
+    return keys.map((key, index) => {
+      const reading = this.validate(values[index]);
+      return { present: reading.kind !== 'missing', value: this.accept(key, reading) };
+    });
+  }
+
+  /**
+   * Writes a record that is created once and never updated (a batch of answers), without the read that an
+   * update starts with. Never mix with `update` on the same id.
+   */
+  put(id: string, value: T, ttlMs?: number): Promise<void> {
+    const key = this.keyOf(id);
+    const written = storeCall('write', key, () => this.kv.set(key, value, ttlMs)).then(() => undefined);
+    this.puts.add(written);
+    void written.catch(() => undefined).finally(() => this.puts.delete(written));
+    return written;
+  }
+
   /** Read-modify-write of one record, serialised with every other update of the same id. */
   update<R>(id: string, step: (current: T | undefined) => Update<T, R>): Promise<R> {
     return this.queue.submit(this.keyOf(id), (slot) => {
@@ -84,9 +111,10 @@ export class RecordCollection<T> {
     return this.update(id, () => ({ result: undefined, next: null }));
   }
 
-  /** Waits for every queued update of this collection to be written. */
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Waits for every queued update and every put of this collection to be written. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.puts]);
+    await this.queue.idle();
   }
 
   private validate(raw: unknown): Reading<T> {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRoundAnswers } from '../../src/services/rounds/answer-round.ts';
 import { openQuizStore } from '../../src/storage/quiz-store.ts';
 import { captureLogger, useTempDir } from '../storage/support/temp-store.ts';
 
@@ -33,7 +34,10 @@ describe('crash (SIGKILL) while answers are being recorded', () => {
     const rounds = new Map<string, Set<string>>();
     for (const line of acknowledged) {
       const [roundId, userId] = line.split(' ') as [string, string];
-      if (!rounds.has(roundId)) rounds.set(roundId, new Set(Object.keys((await store.rounds.get(roundId))?.answers ?? {})));
+      if (!rounds.has(roundId)) {
+        const round = await store.rounds.get(roundId);
+        rounds.set(roundId, new Set(round ? (await readRoundAnswers(store, round)).answered.keys() : []));
+      }
       expect(rounds.get(roundId)!.has(userId), `${roundId} ${userId}`).toBe(true);
     }
     await store.close();

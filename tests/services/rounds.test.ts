@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_CORRECT_BONUS, POINTS_PER_CORRECT } from '../../src/engine/scoring.ts';
+import { readRoundAnswers } from '../../src/services/rounds/answer-round.ts';
 import { openQuizStore } from '../../src/storage/quiz-store.ts';
 import type { RoundView } from '../../src/services/index.ts';
 import { loadFixtureBank } from '../fixtures/bank/fixture-bank.ts';
@@ -49,7 +50,7 @@ describe('channel rounds', () => {
 
     // Read back through a second connection: every acknowledged answer is in the stored round.
     const reader = await openQuizStore({ storeUrl: temp.storeUrl(), logger: captureLogger().logger });
-    expect(Object.keys((await reader.rounds.get(round.id))!.answers)).toHaveLength(200);
+    expect((await readRoundAnswers(reader, (await reader.rounds.get(round.id))!)).answered.size).toBe(200);
     await reader.close();
 
     time.advance(20_000);

@@ -2,6 +2,7 @@ import { isoWeekId } from '../../engine/iso-week.ts';
 import { revealRound, roundTiming, type RoundOutcome } from '../../engine/round.ts';
 import type { RoundRecord } from '../../storage/records/round-record.ts';
 import { releaseRoundSlot } from './active-rounds.ts';
+import type { AnswerRecorder } from './answer-round.ts';
 import type { RoundContext } from './round-context.ts';
 import { toRoundEnd, type RoundEnd } from './round-views.ts';
 
@@ -19,19 +20,28 @@ function unscored(outcome: RoundOutcome): RoundOutcome {
   return { ...outcome, firstCorrectUserId: null, results: outcome.results.map((result) => ({ ...result, points: 0, firstCorrect: false })) };
 }
 
-/** Closes a due round: open → scoring → finished (or open → expired when far too old), then announces it. */
-export async function finishRound(context: RoundContext, roundId: string, now: number, mode: FinishMode): Promise<RoundEnd | null> {
+const closes = (round: RoundRecord, now: number, mode: FinishMode) => round.status === 'open' && (mode === 'early' || roundTiming(round, now) !== 'running');
+
+/**
+ * Closes a due round: open → scoring → finished (or open → expired when far too old), then announces it.
+ * Its answers are sealed first (none is taken after), and move from their batches into the round record.
+ */
+export async function finishRound(context: RoundContext, answers: AnswerRecorder, roundId: string, now: number, mode: FinishMode): Promise<RoundEnd | null> {
+  const found = await context.store.rounds.get(roundId);
+  const sealed = found && closes(found, now, mode) ? await answers.seal(roundId) : undefined;
   const before = await context.store.rounds.update<{ round: RoundRecord; closedNow: boolean } | null>(roundId, (round) => {
     if (!round) return { result: null };
-    if (round.status !== 'open') return { result: { round, closedNow: false } };
-    const timing = roundTiming(round, now);
-    if (timing === 'running' && mode !== 'early') return { result: { round, closedNow: false } };
-    const outcome = revealRound(round);
+    if (round.status !== 'open' || !sealed || !closes(round, now, mode)) return { result: { round, closedNow: false } };
+    const all = { ...round.answers, ...sealed };
+    const outcome = revealRound({ ...round, answers: all });
     const next: RoundRecord =
-      timing === 'stale' ? { ...round, status: 'expired', outcome: unscored(outcome), closedAt: now } : { ...round, status: 'scoring', outcome, closedAt: now };
+      roundTiming(round, now) === 'stale'
+        ? { ...round, answers: all, status: 'expired', outcome: unscored(outcome), closedAt: now }
+        : { ...round, answers: all, status: 'scoring', outcome, closedAt: now };
     return { result: { round: next, closedNow: true }, next, ttlMs: next.status === 'expired' ? CLOSED_ROUND_TTL_MS : undefined };
   });
   if (!before) return null;
+  if (sealed && before.round.status !== 'open') answers.forget(roundId);
   let round = before.round;
   if (round.status === 'open') {
     context.scheduler.schedule(roundId, round.deadline);

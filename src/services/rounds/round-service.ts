@@ -62,7 +62,8 @@ export class RoundService {
   async getRound(roundId: string): Promise<{ view: RoundView; end: RoundEnd | null } | null> {
     const round = await this.context.store.rounds.get(parseInput(recordIdSchema, roundId));
     if (!round) return null;
-    return { view: toRoundView(round), end: round.status === 'open' ? null : toRoundEnd(round) };
+    if (round.status !== 'open') return { view: toRoundView(round), end: toRoundEnd(round) };
+    return { view: { ...toRoundView(round), answeredCount: await this.answers.count(round.id) }, end: null };
   }
 
   /** The server's rounds not yet announced (running, or closing right now). */
@@ -102,7 +103,7 @@ export class RoundService {
     // One finish per round at a time, so a timer and an early finish never announce twice.
     const running = this.finishing.get(roundId);
     if (running) return running;
-    const promise = finishRound(this.context, roundId, now, mode).finally(() => this.finishing.delete(roundId));
+    const promise = finishRound(this.context, this.answers, roundId, now, mode).finally(() => this.finishing.delete(roundId));
     this.finishing.set(roundId, promise);
     return promise;
   }

@@ -17,8 +17,9 @@ const roundOutcomeSchema = z.object({
 
 /**
  * A channel round under `round:<id>`. The question is copied in, so the round can still be revealed after
- * the question is removed or the bank rebuilt. `answers` doubles as the durable answered-marker: a member
- * present in it has answered, and the record is written before the answer is acknowledged.
+ * the question is removed or the bank rebuilt. While it runs, answers are written batch by batch to
+ * `round-answers:<id>:<n>` (the durable answered-markers, written before an answer is acknowledged); at the
+ * close they move into `answers`.
  * Status: open → scoring (outcome fixed, points being added) → finished; or open → expired.
  */
 export const roundRecordSchema = z
@@ -45,6 +46,18 @@ export const roundRecordSchema = z
   });
 
 export type RoundRecord = z.output<typeof roundRecordSchema>;
+
+/**
+ * Answers to a running round, one record per written batch under `round-answers:<roundId>:<n>`, n = 0, 1, 2…
+ * with no gaps: taking an answer costs a write of its batch, not of the whole round. The round record takes
+ * them all when it closes (its own `answers` stay empty until then).
+ */
+export const roundAnswerBatchSchema = z.object({
+  v: z.literal(1),
+  answers: z.array(roundAnswerSchema.extend({ userId: recordIdSchema })).min(1),
+});
+
+export type RoundAnswerBatch = z.output<typeof roundAnswerBatchSchema>;
 
 /** The rounds of one server not yet announced, under `active-rounds:<guildId>`; what a restart resumes. */
 export const activeRoundsSchema = z.object({
