@@ -5,6 +5,7 @@ import { analyseCorpus, type ArticleInput, type Corpus } from './corpus.ts';
 import { foldName } from './entities/edit-distance.ts';
 import { buildPools, pickDistractors } from './distractors/pick-distractors.ts';
 import { seededRandom } from './distractors/seeded.ts';
+import { shortTitle } from './ingest/article-source.ts';
 import { citation } from './ingest/ingest-article.ts';
 import type { Candidate } from './questions/candidate.ts';
 import { quoteQuestions } from './questions/quote-questions.ts';
@@ -43,11 +44,16 @@ function stemNamesAnswer(candidate: Candidate): boolean {
   return words.some((word) => variants.has(word));
 }
 
+/**
+ * A disputed fact says whose account it is: the outlet or author the article names for itself, else its
+ * title shortened to its first words. A stem that already names its source ("…, according to X?") keeps it.
+ */
 function according(candidate: Candidate): string {
-  const title = candidate.article.ingested.title;
-  const source = title.length > 0 ? `"${title}"` : 'one report';
-  if (candidate.form === 'cloze') return `According to ${source}: ${candidate.stem}`;
-  return `According to ${source}, ${candidate.stem.replace(/^(Who|Which|In|On|How|What)\b/, (word) => word.toLowerCase())}`;
+  if (/\baccording to\b/i.test(candidate.stem)) return candidate.stem;
+  const { source, title } = candidate.article.ingested;
+  const whose = source ?? (title.length > 0 ? `"${shortTitle(title)}"` : 'one report');
+  if (candidate.form === 'cloze') return source ? `According to ${whose}, ${candidate.stem}` : `According to ${whose}: ${candidate.stem}`;
+  return `According to ${whose}, ${candidate.stem.replace(/^(Who|Which|In|On|How|What|By|For|At)\b/, (word) => word.toLowerCase())}`;
 }
 
 function candidatesOf(corpus: Corpus): Candidate[] {

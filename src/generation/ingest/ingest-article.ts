@@ -1,4 +1,5 @@
 import { analyseBody, type Sentence, type Token } from '../nlp/analyse-body.ts';
+import { articleSource } from './article-source.ts';
 import { BOILERPLATE_RULES, INLINE_TRIGGER } from './boilerplate-rules.ts';
 import { classifyLines, factsOf, MAX_BOILERPLATE_WORDS, type ArticleLine } from './classify-lines.ts';
 import { normaliseText, toOriginalRange, type NormalisedText } from './normalise-text.ts';
@@ -12,6 +13,8 @@ export interface IngestedArticle {
   normalised: NormalisedText;
   title: string;
   date?: string;
+  /** The outlet or author the article names for itself ("The Media Line", a byline), when it does. */
+  source?: string;
   lines: ArticleLine[];
   /** Body lines (paragraphs) in order; sentences point into this list. */
   paragraphs: ArticleLine[];
@@ -92,6 +95,8 @@ export function ingestArticle(text: string): IngestedArticle {
     sentences,
   };
   if (classified.date !== undefined) article.date = classified.date;
+  const source = articleSource(classified.lines, normalised.text);
+  if (source !== undefined) article.source = source;
   return article;
 }
 
