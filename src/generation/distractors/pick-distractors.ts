@@ -99,6 +99,8 @@ interface EntityChoice {
   request: Extract<Candidate['request'], { type: 'entity' }>;
   inPassage: Set<Entity>;
   article: number;
+  /** The answer's part of the world, for a place. */
+  region?: string;
 }
 
 function usableEntity(entity: Entity, { answer, answerWords, request, inPassage }: EntityChoice): boolean {
@@ -115,28 +117,32 @@ function usableEntity(entity: Entity, { answer, answerWords, request, inPassage 
  * for places: the countries an article names beside its answer are the ones most likely also true
  * ("military exercises along the border of Azerbaijan": Iran, but Armenia too).
  */
-function entityRank(entity: Entity, { answer, request, article }: EntityChoice): number {
+function entityRank(entity: Entity, { answer, request, article, region }: EntityChoice): number {
   const sameArticle = answer.kind !== 'place' && entity.articles.has(article);
-  const alike = request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : true;
+  // A place from the answer's own part of the world: India for Sri Lanka rather than for Ghana.
+  const alike = request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : answer.kind === 'place' ? region === undefined || lookUpPlace(entity.name)?.region === region : true;
   return (sameArticle ? 0 : 2) + (alike ? 0 : 1);
 }
 
 function entityChoices(candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
   const answer = request.entity;
   const context: EntityChoice = { answer, answerWords: new Set([...answer.variants, ...foldedWordsOf(answer)]), request, inPassage, article: candidate.article.index };
+  const region = answer.kind === 'place' ? lookUpPlace(answer.name)?.region : undefined;
+  if (region !== undefined) context.region = region;
   const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
   const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, (entity) => usableEntity(entity, context), (entity) => entityRank(entity, context), 300);
   const choices = ordered.map((entity) => (request.short ? entity.shortName : entity.name));
-  if (answer.kind === 'place' && choices.length < DISTRACTOR_COUNT) {
-    // A small corpus: fill with well-known places of the same type, the answer's region first.
-    const known = new Set(pool.map((entity) => entity.name));
-    const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !context.answerWords.has(foldName(place.name)));
-    const region = lookUpPlace(answer.name)?.region;
-    const near = extra.filter((place) => region !== undefined && place.region === region);
-    const far = extra.filter((place) => !near.includes(place));
-    choices.push(...seededOrder(near, seed, (place) => place.name).map((place) => place.name), ...seededOrder(far, seed, (place) => place.name).map((place) => place.name));
-  }
-  return choices;
+  if (answer.kind !== 'place') return choices;
+  // Places of the answer's part of the world first, from the corpus, then well-known ones of the same type;
+  // then the corpus's other places and the rest of the gazetteer.
+  const nearCorpus = ordered.filter((entity) => region === undefined || lookUpPlace(entity.name)?.region === region).map((entity) => entity.name);
+  if (nearCorpus.length >= DISTRACTOR_COUNT) return nearCorpus;
+  const known = new Set(pool.map((entity) => entity.name));
+  const extra = PLACES.filter((place) => place.type === answer.placeType && !known.has(place.name) && !context.answerWords.has(foldName(place.name)));
+  const near = extra.filter((place) => region !== undefined && place.region === region);
+  const far = extra.filter((place) => !near.includes(place));
+  const named = (places: typeof extra) => seededOrder(places, seed, (place) => place.name).map((place) => place.name);
+  return [...nearCorpus, ...named(near), ...choices.filter((name) => !nearCorpus.includes(name)), ...named(far)];
 }
 
 const FRACTION_PERCENT: Record<string, number> = { half: 50, 'a third': 33, 'one third': 33, 'two-thirds': 67, 'a quarter': 25, 'one quarter': 25, 'three-quarters': 75, 'a fifth': 20 };
