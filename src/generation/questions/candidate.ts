@@ -27,6 +27,8 @@ export interface Candidate {
   score: number;
   /** Content words of the fact, for finding the same fact or a disagreement in another article. */
   keyWords: string[];
+  /** The name a figure belongs to ("2020" of "the 2020 Abraham Accords"): the same figure of the same name is one fact. */
+  anchor?: string;
   /** Set when another article gives a different value for this fact. */
   disputed?: boolean;
   /** Position in the order candidates were made (set when all are made), the last tie-breaker: deterministic, and the preferred blank first. */

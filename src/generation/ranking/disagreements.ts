@@ -3,6 +3,7 @@ import type { QuantityKind } from '../nlp/quantities.ts';
 import type { Candidate } from '../questions/candidate.ts';
 
 const MEASURE_WORDS = new Set(['percent', 'per', 'cent', 'half', 'third', 'quarter', 'share', 'quantity', 'number', 'year', 'time', 'up', 'upward', 'date']);
+const TIME_UNITS = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'century', 'centuries']);
 const CLASS_OF: Partial<Record<QuantityKind, string>> = { percent: 'share', fraction: 'share', money: 'money', count: 'count' };
 
 /**
@@ -16,7 +17,8 @@ export function findDisagreements(candidates: readonly Candidate[]): Map<Candida
   for (const candidate of candidates) {
     if (candidate.request.type !== 'quantity') continue;
     const kind = CLASS_OF[candidate.request.quantity.kind];
-    if (!kind) continue;
+    // Lengths of time ("more than 30 years", "25 years later") measure different periods, rarely one fact.
+    if (!kind || TIME_UNITS.has(candidate.request.quantity.unit ?? '')) continue;
     for (const word of nounsOf(candidate)) {
       const key = `${kind}|${word}`;
       const bucket = buckets.get(key) ?? [];
@@ -28,7 +30,7 @@ export function findDisagreements(candidates: readonly Candidate[]): Map<Candida
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > 50) continue; // a noun that common says nothing about one fact
     for (const a of bucket) for (const b of bucket) {
-      if (a.article === b.article || normaliseForMatch(a.answer) === normaliseForMatch(b.answer)) continue;
+      if (a.article === b.article || normaliseForMatch(a.answer) === normaliseForMatch(b.answer) || sameAmount(a, b)) continue;
       const shared = a.keyWords.filter((word) => b.keyWords.includes(word) && /^\p{L}/u.test(word));
       if (shared.length < 3) continue;
       const list = disputed.get(a) ?? [];
@@ -49,4 +51,18 @@ function nounsOf(candidate: Candidate): string[] {
     if (token?.pos === 'NOUN' && !MEASURE_WORDS.has(token.text.toLowerCase().replace(/s$/, ''))) nouns.push(token.text.toLowerCase().replace(/s$/, ''));
   }
   return nouns;
+}
+
+const YEARS_IN: Record<string, number> = { year: 1, years: 1, decade: 10, decades: 10, century: 100, centuries: 100 };
+
+/** "30 years" and "three decades" are one length of time, not two accounts of it. */
+function sameAmount(a: Candidate, b: Candidate): boolean {
+  if (a.request.type !== 'quantity' || b.request.type !== 'quantity') return false;
+  const years = (candidate: Candidate) => {
+    const quantity = (candidate.request as Extract<Candidate['request'], { type: 'quantity' }>).quantity;
+    const scale = quantity.unit === undefined ? undefined : YEARS_IN[quantity.unit];
+    return scale === undefined || quantity.value === undefined ? undefined : quantity.value * scale;
+  };
+  const left = years(a);
+  return left !== undefined && left === years(b);
 }

@@ -5,10 +5,17 @@ export const MIN_SCORE = 3.5;
 const SAME_FACT = 0.5;
 const RECENT = 50;
 const SECOND_QUESTION = 4.9;
+const NEAR_EQUAL = 0.3;
 
-/** Penalties for what makes a question harder to read: long stems, long passages. */
+const VAGUE_KINDS = new Set(['number', 'date', 'place', 'person']);
+
+/**
+ * Penalties for what makes a question harder to read: long stems, long passages, and a question that names
+ * nothing ("How much will the project cost?"): no name and no figure to say which project.
+ */
 export function readabilityPenalty(candidate: Candidate): number {
   let penalty = 0;
+  if (candidate.form === 'question' && VAGUE_KINDS.has(candidate.kind) && !/\s\p{Lu}|\d/u.test(candidate.stem.slice(1))) penalty += 1.2;
   if (candidate.stem.length > 200) penalty += 0.5;
   if (candidate.stem.length > 260) penalty += 0.5;
   if (candidate.end - candidate.start > 500) penalty += 0.5;
@@ -47,24 +54,59 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
   const kept: Candidate[] = [];
   const byAnswer = new Map<string, Candidate[]>();
   const exact = new Set<string>();
-  const fingerprint = (candidate: Candidate) => `${normaliseForMatch(candidate.answer)}|${candidate.keyWords.join(' ')}`;
+  const anchored = new Set<string>();
+  const quoted = new Map<string, Candidate[]>();
+  const answerKey = new Map<Candidate, string>();
+  const keyOf = (candidate: Candidate) => {
+    let key = answerKey.get(candidate);
+    if (key === undefined) {
+      key = normaliseForMatch(candidate.answer);
+      answerKey.set(candidate, key);
+    }
+    return key;
+  };
+  const fingerprint = (candidate: Candidate) => `${keyOf(candidate)}|${candidate.keyWords.join(' ')}`;
+  const speakerOf = (candidate: Candidate) => (candidate.kind === 'quote' && candidate.request.type === 'entity' ? `${candidate.article.index}|${candidate.request.entity.id}` : undefined);
   const isDuplicate = (candidate: Candidate): boolean => {
     if (exact.has(fingerprint(candidate))) return true;
-    const same = byAnswer.get(normaliseForMatch(candidate.answer)) ?? [];
+    // "The 2020 Abraham Accords…" in two articles: the same figure of the same name, however worded.
+    if (candidate.anchor !== undefined && anchored.has(`${keyOf(candidate)}|${candidate.anchor}`)) return true;
+    // Two quotations of one speaker in one passage: the passage is asked about once.
+    const speaker = speakerOf(candidate);
+    if (speaker !== undefined && (quoted.get(speaker) ?? []).some((other) => other.start < candidate.end && candidate.start < other.end)) return true;
+    const same = byAnswer.get(keyOf(candidate)) ?? [];
     for (let i = Math.max(0, same.length - RECENT); i < same.length; i++) if (jaccard((same[i] as Candidate).keyWords, candidate.keyWords) >= SAME_FACT) return true;
     return false;
   };
   const keep = (candidate: Candidate) => {
     exact.add(fingerprint(candidate));
-    const key = normaliseForMatch(candidate.answer);
+    if (candidate.anchor !== undefined) anchored.add(`${keyOf(candidate)}|${candidate.anchor}`);
+    const speaker = speakerOf(candidate);
+    if (speaker !== undefined) quoted.set(speaker, [...(quoted.get(speaker) ?? []), candidate]);
+    const key = keyOf(candidate);
     byAnswer.set(key, [...(byAnswer.get(key) ?? []), candidate].slice(-RECENT));
     kept.push(candidate);
   };
   // Neither of a sentence's two questions may give the other away ("In which month did Morton admit…?"
   // beside "Who admitted… in January?").
-  const leaks = (a: Candidate, b: Candidate) => normaliseForMatch(a.stem).includes(normaliseForMatch(b.answer));
+  const leaks = (a: Candidate, b: Candidate) => normaliseForMatch(a.stem).includes(keyOf(b));
 
-  for (const list of lists) {
+  // Of a sentence's near-equal questions, the one whose answer the bank has asked least so far: "In what year
+  // did Aliyev opt…?" rather than a fifth question answered "Aliyev".
+  // How often each answer turns up among all candidates: a name the corpus keeps returning to is asked
+  // about anyway, a year told once only here.
+  const demand = new Map<string, number>();
+  const answerOf = (candidate: Candidate) => (candidate.request.type === 'entity' ? `#${candidate.request.entity.id}` : keyOf(candidate));
+  for (const list of lists) for (const candidate of list) demand.set(answerOf(candidate), (demand.get(answerOf(candidate)) ?? 0) + 1);
+  const varied = (list: readonly Candidate[]): Candidate[] => {
+    const best = (list[0] as Candidate).score;
+    const close = list.filter((candidate) => candidate.score >= best - NEAR_EQUAL);
+    if (close.length < 2) return list as Candidate[];
+    const ordered = [...close].sort((a, b) => (demand.get(answerOf(a)) ?? 0) - (demand.get(answerOf(b)) ?? 0) || better(a, b));
+    return [...ordered, ...list.filter((candidate) => candidate.score < best - NEAR_EQUAL)];
+  };
+  for (const sorted of lists) {
+    const list = varied(sorted);
     const found = list.find((candidate) => !isDuplicate(candidate) && usable(candidate));
     if (!found) continue;
     keep(found);
