@@ -23,10 +23,14 @@ describe('question kinds', () => {
     const month = findQuestion(questions, (question) => question.kind === 'date' && answerOf(question) === 'March');
     expect(month.stem).toBe('In which month did the authority sign a contract with the shipping group Nordic Lines?');
     expect(distractorsOf(month).every((choice) => /^(January|February|April|May|June|July|August|September|October|November|December)$/.test(choice))).toBe(true);
-    // "…followed 4,800 children and was funded … in 2022": two joined verbs, so a blank, not a when-question.
-    const year = findQuestion(questions, (question) => answerOf(question) === '2022');
-    expect(year.stem).toBe('The trial in Denmark followed 4,800 children and was funded by the Wellcome Trust in _____.');
-    for (const choice of distractorsOf(year)) expect(Math.abs(Number(choice) - 2022)).toBeLessThanOrEqual(25);
+    // "…followed 4,800 children and was funded … in 2022": the date belongs to the second of two joined verbs,
+    // so no when-question; the first verb's count is asked instead.
+    expect(questions.some((question) => question.kind === 'date' && answerOf(question) === '2022')).toBe(false);
+    const count = findQuestion(questions, (question) => answerOf(question) === '4,800');
+    expect(count.stem).toBe('How many children did the trial in Denmark follow?');
+    const year = findQuestion(questions, (question) => question.kind === 'date' && answerOf(question) === '2026');
+    expect(year.stem).toBe('By what year would the Millbrook Borough Council build new cycle lanes in Sweden, according to council leader Priya Sharma?');
+    for (const choice of distractorsOf(year)) expect(Math.abs(Number(choice) - 2026)).toBeLessThanOrEqual(25);
   });
 
   it('asks how much with amounts and shares in the answer\u2019s own format', () => {

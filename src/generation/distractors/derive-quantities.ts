@@ -17,6 +17,13 @@ function withFigure(template: string, value: number): string {
   return template.replace(/\d[\d,]*(\.\d+)?/, (figure) => formatLike(figure, value));
 }
 
+/** 21 → "21st", 12 → "12th". */
+function ordinalFigure(value: number): string {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return `${value}${suffix}`;
+}
+
 function capitaliseLike(template: string, word: string): string {
   return /^\p{Lu}/u.test(template) ? word.replace(/^\p{L}/u, (char) => char.toUpperCase()) : word;
 }
@@ -64,10 +71,13 @@ export function deriveQuantities(quantity: Quantity): string[] {
     }
     case 'count': {
       const value = quantity.value ?? 0;
-      const word = NUMBER_WORDS.indexOf(text.split(/\s+/)[0]?.toLowerCase() ?? '');
+      // The number word may follow an approximation ("about four"): replace that word, keep the rest.
+      const words = text.split(/\s+/);
+      const at = words.findIndex((part) => NUMBER_WORDS.includes(part.toLowerCase()));
+      const word = at === -1 ? -1 : NUMBER_WORDS.indexOf((words[at] as string).toLowerCase());
       if (word !== -1) {
         return [1, 2, -1, 3, 4, -2, 6].map((delta) => word + delta).filter((candidate) => candidate >= 2 && candidate < NUMBER_WORDS.length)
-          .map((candidate) => capitaliseLike(text, text.replace(/^\S+/, NUMBER_WORDS[candidate] as string)));
+          .map((candidate) => capitaliseLike(text, words.map((part, index) => (index === at ? (NUMBER_WORDS[candidate] as string) : part)).join(' ')));
       }
       const steps = value >= 10 ? [0.5, 1.5, 2, 0.75, 3] : [];
       const near = value < 10 ? [value + 1, value + 2, value - 1, value + 3].filter((candidate) => candidate >= 2) : steps.map((factor) => Math.round(value * factor));
@@ -77,6 +87,7 @@ export function deriveQuantities(quantity: Quantity): string[] {
       return FRACTION_CHOICES.map((choice) => capitaliseLike(text, choice));
     case 'ordinal': {
       const value = quantity.value ?? 2;
+      if (/^\d/.test(text)) return [1, -1, 2, -2, 5, -5].map((delta) => value + delta).filter((candidate) => candidate >= 2).map(ordinalFigure);
       return [1, -1, 2, -2, 3].map((delta) => value + delta).filter((candidate) => candidate >= 1 && candidate < ORDINAL_WORDS.length).map((candidate) => capitaliseLike(text, ORDINAL_WORDS[candidate] as string));
     }
   }

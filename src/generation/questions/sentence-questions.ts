@@ -2,16 +2,17 @@ import type { AnalysedArticle, Corpus } from '../corpus.ts';
 import { foldName } from '../entities/edit-distance.ts';
 import type { Entity } from '../entities/entity-registry.ts';
 import type { Mention } from '../entities/find-mentions.ts';
-import { verbLemma, type Token } from '../nlp/analyse-body.ts';
-import type { Quantity } from '../nlp/quantities.ts';
+import type { Token } from '../nlp/analyse-body.ts';
 import { BLANK, type Candidate } from './candidate.ts';
 import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
-import { hasWord, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
+import { clausesOf, droppedWords, renderSpan, type Clause } from './clause.ts';
+import { numberQuestions } from './number-questions.ts';
+import { organisationQuestions } from './organisation-questions.ts';
+import { hasWord, anchored, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
+import { whenQuestions } from './when-questions.ts';
 
 const WH_FOR_PLACE = { country: 'Which country', city: 'Which city', region: 'Which region' } as const;
-const DATE_KINDS = new Set(['year', 'month', 'month-day', 'full-date']);
-const BE_OR_HAVE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
 /** The mention is the entity's name ("Azerbaijan"), not an adjective or a people ("Azerbaijani", "Azerbaijanis"). */
 function namesEntity(surface: string, entity: Entity): boolean {
@@ -44,8 +45,6 @@ function hasTrailingAttribution(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
-const SUBORDINATORS = /^(which|who|whom|whose|that|when|where|while|because|after|before|since|although|though|if|as|—|–|-|,|;)$/i;
-
 function toQuestion(text: string): string {
   return text.replace(/\s*[.!]("?)$/, '$1?');
 }
@@ -56,7 +55,7 @@ function lowerFirstUnlessName(text: string, token: Token): string {
 }
 
 /** "Gallant arrived in Baku…" → "Who arrived in Baku…?"; "Azerbaijan accuses Iran…" → "Which country accuses Iran…?" */
-function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number, view: SentenceView): Candidate | undefined {
+function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number, view: SentenceView, main: Clause | undefined): Candidate | undefined {
   const tokens = article.ingested.tokens;
   let entity: Entity | undefined;
   let subjectLast: number;
@@ -84,10 +83,18 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
   if (entity.kind === 'person' && label.label !== entity.name && label.label !== entity.shortName) return undefined; // a misspelt name as the answer
   // "he concurs, security is…" and "…, Lindenstrauss says.": attribution, not the fact, would become the question.
   if (tokens[subjectLast + 2]?.text === ',' || hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
+  // The clause the name is the subject of, without its asides and what trails after it ("…, leading to…").
+  let rest: string;
+  if (main && !main.lead && main.subject.last === subjectLast && main.chain[0] === subjectLast + 1) {
+    const skip = new Set([...main.skip, ...droppedWords(tokens, main.restFirst, main.last)]);
+    rest = `${renderSpan(article, subjectLast + 1, main.last, skip, main.rewrites)}.`;
+  } else {
+    // "Which country has also been conducting…", "…in 2020 as well": the additive words point at earlier text.
+    const dropped = [...droppedWords(tokens, subjectLast + 1, view.sentence.last - 1)].map((at) => ({ first: at, last: at, text: '' }));
+    rest = renderSentence(article, view, subjectLast + 1, dropped).replace(/\s{2,}/g, ' ').replace(/\s+([,.;?!])/g, '$1');
+  }
   // "Who went in May?" says too little to be a fair question.
-  const restWords = tokens.slice(subjectLast + 1, view.sentence.last + 1).filter((token) => /\p{L}/u.test(token.text)).length;
-  if (restWords < 5) return undefined;
-  const rest = renderSentence(article, view, subjectLast + 1, []);
+  if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 5) return undefined;
   const stem = `${wh} ${lowerFirstUnlessName(rest, tokens[subjectLast + 1] as Token)}`;
   return {
     article,
@@ -103,77 +110,6 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
     order: 0,
     keyWords: [foldName(entity.name), ...keyWordsOf(article, view.sentence, new Set([subjectLast]))],
   };
-}
-
-/** "In March, Azerbaijan opened an embassy…" → "In which month did Azerbaijan open an embassy…?" */
-function whenQuestion(article: AnalysedArticle, index: number, view: SentenceView, quantity: Quantity, dates: number): Candidate | undefined {
-  if (dates !== 1 || view.resolved) return undefined;
-  const tokens = article.ingested.tokens;
-  const preposition = tokens[quantity.first - 1];
-  if (!preposition || !/^(in|on)$/i.test(preposition.text)) return undefined;
-  const phraseFirst = quantity.first - 1;
-  let subjectFirst = view.first;
-  const leading = phraseFirst === view.first && tokens[quantity.last + 1]?.text === ',';
-  if (leading) subjectFirst = quantity.last + 2;
-  else if (phraseFirst <= view.first) return undefined;
-  let verbAt = subjectFirst;
-  while (verbAt <= view.sentence.last && !(tokens[verbAt] as Token).pos.match(/^(VERB|AUX)$/)) verbAt++;
-  const subject = tokens.slice(subjectFirst, verbAt);
-  if (subject.length < 1 || subject.length > 6 || subject.some((token) => /^[,;:"(—–-]$/.test(token.text) || token.pos === 'PRON' || token.pos === 'SCONJ')) return undefined;
-  if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined;
-  const verb = tokens[verbAt];
-  if (!verb || verbAt > view.sentence.last || !isFiniteVerb(verb) || (!leading && verbAt > phraseFirst)) return undefined;
-  // The date must belong to the main clause, not to a "which…" or a dash aside before it, nor to one of two
-  // joined verbs ("was founded in 1921 and handled…"); a trailing "…, the ministry said" is not part of the fact.
-  if (!leading && tokens.slice(verbAt + 1, phraseFirst).some((token) => SUBORDINATORS.test(token.text))) return undefined;
-  for (let i = verbAt + 1; i < view.sentence.last; i++) {
-    if ((tokens[i] as Token).pos === 'CCONJ' && [tokens[i + 1], tokens[i + 2]].some((next) => next?.pos === 'VERB' || next?.pos === 'AUX')) return undefined;
-  }
-  if (hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
-  const remaining = tokens.slice(verbAt + 1, view.sentence.last + 1).filter((token, offset) => /\p{L}/u.test(token.text) && (offset + verbAt + 1 < phraseFirst || offset + verbAt + 1 > quantity.last));
-  if (remaining.length < 3) return undefined;
-  let auxiliary: string;
-  let verbText: string;
-  if (verb.pos === 'AUX' && BE_OR_HAVE.test(verb.text)) {
-    auxiliary = verb.text.toLowerCase();
-    verbText = '';
-  } else if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && verbLemma(verb.text) !== verb.text.toLowerCase()) {
-    auxiliary = 'did';
-    verbText = verbLemma(verb.text);
-  } else if (verb.pos === 'VERB' && /s$/i.test(verb.text) && verbLemma(verb.text) !== verb.text.toLowerCase()) {
-    auxiliary = 'does';
-    verbText = verbLemma(verb.text);
-  } else return undefined;
-  const subjectText = renderSubject(article, subjectFirst, verbAt - 1);
-  // A capital that is only there because the sentence starts with it goes: the article writes the word in lower case elsewhere.
-  const firstWord = (tokens[subjectFirst] as Token).text;
-  const lowerElsewhere = hasWord(article.ingested.normalised.text, firstWord.toLowerCase(), true);
-  const lowerCase = (tokens[subjectFirst] as Token).pos === 'DET' || lowerElsewhere;
-  const subjectInQuestion = subjectFirst === view.first && lowerCase && firstWord !== firstWord.toLowerCase() ? subjectText.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : subjectText;
-  const replacements = [{ first: subjectFirst, last: verbAt, text: `${auxiliary} ${subjectInQuestion}${verbText ? ` ${verbText}` : ''}` }];
-  if (!leading) replacements.push({ first: phraseFirst, last: quantity.last, text: '' });
-  let body = renderSentence(article, view, subjectFirst, replacements).replace(/\s+([,.;?])/g, '$1').replace(/\s{2,}/g, ' ');
-  body = body.replace(/^(Did|Does|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must)\b/, (word) => word.toLowerCase());
-  const wh = quantity.kind === 'year' ? 'In what year' : quantity.kind === 'month' ? 'In which month' : 'On what date';
-  return {
-    article,
-    sentence: index,
-    kind: 'date',
-    form: 'question',
-    stem: toQuestion(`${wh} ${body}`),
-    answer: quantity.text,
-    start: view.passageStart,
-    end: view.sentence.end,
-    request: { type: 'quantity', quantity },
-    score: 5,
-    order: 0,
-    keyWords: ['date', ...keyWordsOf(article, view.sentence, new Set([quantity.first, quantity.last]))],
-  };
-}
-
-function renderSubject(article: AnalysedArticle, first: number, last: number): string {
-  const tokens = article.ingested.tokens;
-  return article.ingested.normalised.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
 }
 
 const MAX_BLANKS = 3;
@@ -197,6 +133,7 @@ function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, fi
     score: base,
     order: 0,
     keyWords: [request.type, ...keyWordsOf(article, view.sentence, new Set([first, last]))],
+    ...(request.type === 'quantity' ? anchored(article, index, first, last) : {}),
   };
 }
 
@@ -206,17 +143,14 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
   article.ingested.sentences.forEach((_, index) => {
     const view = viewSentence(corpus, article, index);
     if (!view) return;
-    const subject = subjectQuestion(corpus, article, index, view);
+    const clauses = clausesOf(corpus, article, view);
+    const subject = subjectQuestion(corpus, article, index, view, clauses.find((clause) => clause.kind === 'main'));
     if (subject) candidates.push(subject);
+    candidates.push(...whenQuestions(article, view, clauses), ...numberQuestions(article, view, clauses), ...organisationQuestions(corpus, article, view, clauses));
     const quantities = article.quantities[index] ?? [];
-    const dates = quantities.filter((quantity) => DATE_KINDS.has(quantity.kind)).length;
     // Blanks are only written out for the few best-weighted words of a sentence: one question per sentence is kept.
     const blanks: Array<{ first: number; last: number; answer: string; request: Candidate['request']; weight: number; key: string }> = [];
     for (const quantity of quantities) {
-      if (DATE_KINDS.has(quantity.kind)) {
-        const when = whenQuestion(article, index, view, quantity, dates);
-        if (when) candidates.push(when);
-      }
       const trivial = quantity.kind === 'count' && (quantity.value ?? 0) <= 3 && !quantity.unit?.match(/year|decade|month/);
       // Amounts, shares and years make better questions than small counts.
       const weight = trivial ? 2.5 : quantity.kind === 'money' || quantity.kind === 'percent' ? 4.3 : quantity.kind === 'year' ? 4.2 : 4;

@@ -7,12 +7,16 @@ import type { Sentence, Token } from '../nlp/analyse-body.ts';
 /** A sentence prepared for a stand-alone question: discourse link dropped, a leading he/she/it resolved. */
 export interface SentenceView {
   sentence: Sentence;
+  /** Index of the sentence in its article. */
+  index: number;
   /** First token the question text starts from (after "And," / "Indeed,"). */
   first: number;
   /** Normalised-text range of the passage to cite: the sentence, widened back to the antecedent when resolved. */
   passageStart: number;
   /** A replacement for the leading pronoun, with the token it replaces. */
   resolved?: { token: number; text: string; entity: Entity };
+  /** Other words a question reads differently, by token: "Until that point" → "Until 2020". */
+  rewrites?: Map<number, string>;
 }
 
 const MIN_TOKENS = 7;
@@ -122,7 +126,7 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
     const skipTo = (tokens[first] as Token).start + marker[0].length;
     while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
   }
-  const view: SentenceView = { sentence, first, passageStart: sentence.start };
+  const view: SentenceView = { sentence, index: sentenceIndex, first, passageStart: sentence.start };
   const opener = (tokens[first] as Token).text.toLowerCase();
   if (leansOnContext(corpus, article, first, sentence, sentenceIndex) || insideQuotation(article, sentence)) return undefined;
   if (LEADING_PRONOUNS.has(opener)) {
@@ -144,6 +148,9 @@ export function renderSentence(article: AnalysedArticle, view: SentenceView, fro
   const tokens = article.ingested.tokens;
   const all = [...replacements];
   if (view.resolved && view.resolved.token >= from) all.push({ first: view.resolved.token, last: view.resolved.token, text: view.resolved.text });
+  for (const [token, text] of view.rewrites ?? []) {
+    if (token >= from && !replacements.some((replacement) => replacement.first <= token && token <= replacement.last)) all.push({ first: token, last: token, text });
+  }
   all.sort((a, b) => b.first - a.first);
   const base = (tokens[from] as Token).start;
   let text = article.ingested.normalised.text.slice(base, view.sentence.end);
@@ -152,7 +159,7 @@ export function renderSentence(article: AnalysedArticle, view: SentenceView, fro
     const end = (tokens[replacement.last] as Token).end - base;
     text = text.slice(0, start) + replacement.text + text.slice(end);
   }
-  return text.replace(/^\p{Ll}/u, (char) => char.toUpperCase());
+  return text.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1').replace(/^\p{Ll}/u, (char) => char.toUpperCase());
 }
 
 /** Entities named in a normalised range (for keeping them out of the distractors). */
@@ -201,4 +208,23 @@ export function mentionLabel(article: AnalysedArticle, mention: Mention, entity:
   if (hasWord(passage, entity.name)) return { label: entity.name, short: false };
   if (entity.kind === 'person' && hasWord(passage, entity.shortName)) return { label: entity.shortName, short: true };
   return { label: tokenText(article, mention.first, mention.last), short: entity.kind === 'person' };
+}
+
+/**
+ * The name a figure belongs to: one right after it ("the 2020 Abraham Accords") or just before it with a
+ * preposition between ("the Oslo Accords of 1993"). Folded, for comparing across articles.
+ */
+export function anchorOf(article: AnalysedArticle, sentenceIndex: number, first: number, last: number): string | undefined {
+  const tokens = article.ingested.tokens;
+  for (const mention of article.mentions[sentenceIndex] ?? []) {
+    const joined = mention.first === last + 1 || (mention.last === first - 2 && tokens[first - 1]?.pos === 'ADP');
+    if (joined && mention.last > mention.first) return mention.surface.toLowerCase();
+  }
+  return undefined;
+}
+
+/** `{ anchor }` for a candidate's figure, or nothing when it belongs to no name. */
+export function anchored(article: AnalysedArticle, sentenceIndex: number, first: number, last: number): { anchor?: string } {
+  const anchor = anchorOf(article, sentenceIndex, first, last);
+  return anchor === undefined ? {} : { anchor };
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../src/generation/index.ts';
+import { answerOf, distractorsOf, findQuestion, TOWN_CORPUS } from './support.ts';
+
+const article = (id: string, ...paragraphs: string[]) => ({ id, text: [`${id} headline for the test story`, ...paragraphs].join('\n\n') });
+
+const NUMBERS = [
+  ...TOWN_CORPUS,
+  article(
+    'budget',
+    'The Harbour Port Authority will spend $120 million on new cranes over the next decade.',
+    'Shares in Nordic Lines rose 4.2 percent in early trading in Oslo on Tuesday.',
+    'Between 2016 and 2020, Azerbaijan purchased 69 percent of its foreign-manufactured arms from Israel, according to the International Peace Research Institute in Sweden.',
+    'Iran has also been conducting regular military exercises along the border of Azerbaijan for about two years, and has set up an espionage network in the country.',
+    'About 30 percent of adults in England do less than 30 minutes of exercise a week, according to NHS figures published in 2023.',
+    'Israel buys upwards of half of its oil from Azerbaijan, officials in Baku say.',
+  ),
+  article(
+    'club',
+    'Rovers manager Sofia Marquez made three changes at half-time in the cup tie against Westbrook Albion.',
+    'Danny Okafor, who joined Rovers from Northfield United in January for a fee of £4.5 million, was on the bench.',
+    'Striker Pablo Reyes has now scored six goals this season for the visitors.',
+    'Chief executive Ingrid Solberg said Northwind would return $800 million to shareholders through a share buyback.',
+  ),
+];
+const questions = generateQuestions(NUMBERS);
+const stemFor = (answer: string) => findQuestion(questions, (question) => answerOf(question) === answer).stem;
+
+describe('how many, how much, what share: number questions', () => {
+  it('turns the clause round with do-support or its own auxiliary, and asks for the figure', () => {
+    expect(stemFor('$120 million')).toBe('How much will the Harbour Port Authority spend on new cranes over the next decade?');
+    expect(stemFor('three')).toBe('How many changes did Rovers manager Sofia Marquez make at half-time in the cup tie against Westbrook Albion?');
+    expect(stemFor('six')).toBe('How many goals has striker Pablo Reyes now scored this season for the visitors?');
+    expect(stemFor('4.2 percent')).toBe('By how much did shares in Nordic Lines rise in early trading in Oslo on Tuesday?');
+  });
+
+  it('asks what share of something, keeps a leading time and the source, and reads a share in the subject', () => {
+    expect(stemFor('69 percent')).toBe('What share of its foreign-manufactured arms did Azerbaijan purchase from Israel between 2016 and 2020, according to the International Peace Research Institute in Sweden?');
+    expect(stemFor('about 30 percent')).toBe('What share of adults in England do less than 30 minutes of exercise a week, according to NHS figures published in 2023?');
+  });
+
+  it('asks for how long, dropping the "also" that points back and the clause that trails after', () => {
+    expect(stemFor('about two years')).toBe('For how long has Iran been conducting regular military exercises along the border of Azerbaijan?');
+  });
+
+  it('reads a reported clause with its speaker as the source, and a clause hung on a name', () => {
+    expect(stemFor('$800 million')).toBe('How much would Northwind return to shareholders through a share buyback, according to chief executive Ingrid Solberg?');
+    expect(stemFor('£4.5 million')).toBe('For what fee did Danny Okafor join Rovers from Northfield United in January?');
+  });
+
+  it('offers wrong values in the answer\u2019s own unit and form, approximation included', () => {
+    for (const choice of distractorsOf(findQuestion(questions, (question) => answerOf(question) === 'about two years'))) expect(choice).toMatch(/^about [a-z]+ years$/);
+    for (const choice of distractorsOf(findQuestion(questions, (question) => answerOf(question) === '$120 million'))) expect(choice).toMatch(/^\$\d+ million$/);
+    for (const choice of distractorsOf(findQuestion(questions, (question) => answerOf(question) === 'six'))) expect(choice).toMatch(/^[a-z]+$/);
+  });
+
+  it('never asks a bound ("upwards of half") as a single value', () => {
+    expect(questions.some((question) => question.kind === 'number' && answerOf(question) === 'half')).toBe(false);
+  });
+});
+
+describe('which organisation', () => {
+  const organisations = generateQuestions([
+    ...TOWN_CORPUS,
+    article('ministry', 'Officials from both countries agreed to work together against smuggling, the Harbour Port Authority said.'),
+    article('arms', 'The Azerbaijani navy purchased observation satellites from Israel last year, according to the Kintampo Health Research Centre.'),
+  ]);
+  it('asks who said it, quoting the fact as the source put it', () => {
+    const said = findQuestion(organisations, (question) => question.source?.article === 'ministry');
+    expect(said.kind).toBe('organisation');
+    expect(said.stem).toBe('Which organisation said that officials from both countries agreed to work together against smuggling?');
+    expect(answerOf(said)).toBe('Harbour Port Authority');
+  });
+
+  it('asks "according to which organisation", turning the clause round', () => {
+    const according = findQuestion(organisations, (question) => question.source?.article === 'arms' && question.kind === 'organisation');
+    expect(according.stem).toBe('According to which organisation did the Azerbaijani navy purchase observation satellites from Israel last year?');
+  });
+});
+
+describe('when, from a clause about a name', () => {
+  it('asks the year of a relative clause set off by dashes', () => {
+    const [question] = generateQuestions([
+      ...TOWN_CORPUS,
+      article('visit', 'Gallant was the fourth senior Israeli official to visit Azerbaijan — a former Soviet republic which attained its independence in 1991 — in less than a year.'),
+    ]).filter((candidate) => candidate.source?.article === 'visit' && candidate.kind === 'date');
+    expect(question?.stem).toBe('In what year did Azerbaijan attain its independence?');
+  });
+});
+
+describe('the same fact, the same passage, the same source', () => {
+  it('asks a figure of a name once across articles, however the sentences differ', () => {
+    const twice = generateQuestions([
+      ...TOWN_CORPUS,
+      article('one', 'The 2020 Abraham Accords also pushed Azerbaijan closer to Israel, officials in the region believe.'),
+      article('two', 'Lindenstrauss says that the 2020 Abraham Accords were a catalyst for the decision of Azerbaijan to open an embassy.'),
+    ]);
+    expect(twice.filter((question) => answerOf(question) === '2020')).toHaveLength(1);
+  });
+
+  it('asks one quotation per speaker and passage', () => {
+    const quotes = generateQuestions([
+      ...TOWN_CORPUS,
+      article('speech', 'Babek Chalabi, a dissident in the United States, added: "The recent terrorist act targeting the embassy in Baku is deeply concerning for every one of us. It is essential for nations to collaborate in combating terrorism and protecting diplomats."', 'He added: "The thwarting of the attack on the embassy underscores the importance of robust security measures everywhere."'),
+    ]).filter((question) => question.kind === 'quote' && question.source?.article === 'speech');
+    expect(quotes).toHaveLength(1);
+  });
+
+  it('says whose account a disputed fact is: the outlet the article names, else a short title', () => {
+    const disputed = generateQuestions([
+      { id: 'low', text: 'It is in the interests of both Azerbaijan and Israel to cooperate in the face of the Iranian threat\n\nAzerbaijan supplies Israel with up to 40 percent of its oil, officials said on Monday.\n\nThe deal was signed in Baku in 2016, the ministry said.' },
+      { id: 'high', text: 'Energy ties\n\nIsrael buys upwards of half of its oil from Azerbaijan, an analyst tells The Energy Line.\n\nThe pipeline opened in 2006 and carries oil to Turkey, another analyst tells The Energy Line.' },
+    ]);
+    expect(findQuestion(disputed, (question) => answerOf(question) === '40 percent').stem).toMatch(/^According to "It is in the interests of both Azerbaijan…": /);
+    expect(findQuestion(disputed, (question) => answerOf(question) === 'half').stem).toMatch(/^According to The Energy Line, /);
+  });
+});
