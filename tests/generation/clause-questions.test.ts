@@ -88,6 +88,27 @@ describe('when, from a clause about a name', () => {
   });
 });
 
+describe('sentences that lean on the one before', () => {
+  const leaning = generateQuestions([
+    ...TOWN_CORPUS,
+    article('embassy', 'Israel opened an embassy in Baku in 1993. Azerbaijan reciprocated only this past March, having waited three full decades before taking the plunge.'),
+    article(
+      'arms',
+      'Azerbaijan won its war with Armenia in 2020, helped by drones bought abroad. Until that point, Azerbaijan had bought about $5 billion worth of weapons and munitions from Israel.',
+    ),
+  ]);
+
+  it('skips a sentence whose verb takes its object from the sentence before ("reciprocated")', () => {
+    expect(leaning.some((question) => question.source?.passage.startsWith('Azerbaijan reciprocated'))).toBe(false);
+  });
+
+  it('resolves "Until that point" to the one date the sentence before gives, citing both', () => {
+    const bought = findQuestion(leaning, (question) => answerOf(question) === 'about $5 billion');
+    expect(bought.stem).toBe('How much had Azerbaijan spent on weapons and munitions from Israel until 2020?');
+    expect(bought.source?.passage.startsWith('Azerbaijan won its war')).toBe(true);
+  });
+});
+
 describe('the same fact, the same passage, the same source', () => {
   it('asks a figure of a name once across articles, however the sentences differ', () => {
     const twice = generateQuestions([

@@ -81,22 +81,105 @@ function insideQuotation(article: AnalysedArticle, sentence: Sentence): boolean 
 }
 
 const BACK_REFERENCES = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'that']);
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Verbs and phrases whose meaning is in the sentence before ("Azerbaijan reciprocated", "did so", "followed suit"). */
+const LEANING_WORDS = new Set(['likewise', 'thereafter']);
+const RECIPROCAL_VERBS = new Set(['reciprocated', 'reciprocate', 'reciprocates', 'reciprocating', 'responded', 'retaliated', 'retaliates', 'responds']);
+const LEANING_PHRASES = [['followed', 'suit'], ['follow', 'suit'], ['follows', 'suit'], ['in', 'response'], ['in', 'return'], ['at', 'the', 'time'], ['by', 'then'], ['until', 'then'], ['since', 'then'], ['at', 'that', 'time']];
+/** Said at the start of a sentence, these point at a time the previous one gave ("Until that point, …"). */
+const LEANING_OPENERS = [['that', 'point'], ['that', 'moment'], ['this', 'point'], ['that', 'time'], ['this', 'time']];
+/** Nouns that, after "the" with nothing to say which, point back at something already told ("the move"). */
+const LEANING_NOUNS = new Set(['move', 'decision', 'step', 'deal', 'measure', 'incident', 'announcement', 'agreement', 'proposal', 'statement', 'remarks', 'comments', 'development', 'situation', 'latter', 'former', 'allegations', 'claims', 'claim', 'findings']);
+
+const POST_MODIFIERS = new Set(['to', 'of', 'by', 'that', 'which', 'who', 'on', 'in', 'for', 'with', 'between', 'from', 'at', 'about', 'over', 'against', 'among']);
+const TIME_NOUNS = new Set(['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'autumn', 'weekend', 'century', 'decade', 'time', 'point', 'stage']);
+const OPENING_CLAUSE = 12;
+
+function lowerAt(tokens: readonly Token[], index: number): string {
+  return tokens[index]?.text.toLowerCase() ?? '';
+}
+
+function hasVerbBefore(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let i = first; i < at; i++) if (tokens[i]?.pos === 'VERB' || (tokens[i]?.pos === 'AUX' && i < at - 1)) return true;
+  return false;
+}
 
 /**
- * A sentence that leans on what came before: a pronoun ahead of any name ("First, it was…", "All of this…"),
- * or a "there"/"then" that points at a place or time only the previous sentence gave.
+ * A sentence that leans on what came before: a pronoun ahead of anything it could stand for ("First, it
+ * was…", "All of this…"), a "there"/"then" that points at a place or time only the previous sentence gave,
+ * a demonstrative or bare definite noun ("these factors", "the move"), or a verb whose object is the
+ * previous sentence ("reciprocated", "did so", "followed suit").
  */
 function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number, sentence: Sentence, sentenceIndex: number): boolean {
   const tokens = article.ingested.tokens;
   const mentions = (article.mentions[sentenceIndex] ?? []).filter((mention) => corpus.registry.entityOf(mention));
   const firstName = mentions[0]?.first ?? sentence.last + 1;
+  let nouns = 0;
+  let pluralNouns = 0;
   for (let i = first + 1; i <= sentence.last; i++) {
     const token = tokens[i] as Token;
     const word = token.text.toLowerCase();
-    if (i < firstName && token.pos === 'PRON' && BACK_REFERENCES.has(word)) return true;
+    if (token.pos === 'PRON' && BACK_REFERENCES.has(word) && i < firstName) {
+      // "…608,000 people in 2022, most of them children": a pronoun after what it stands for is fine.
+      const standsFor = PLURAL_PRONOUNS.has(word) ? pluralNouns > 0 : word === 'it' ? nouns > 0 : false;
+      if (!standsFor) return true;
+    }
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      nouns++;
+      if (/[^s]s$/.test(word) || word === 'people' || word === 'children') pluralNouns++;
+    }
     if ((word === 'there' || word === 'then') && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) return true;
+    if (LEANING_WORDS.has(word)) return true;
+    // "Azerbaijan reciprocated only this past March": the sentence's own verb, with its object left to the one before.
+    if (RECIPROCAL_VERBS.has(word) && !hasVerbBefore(tokens, first, i) && ['PUNCT', 'ADV', 'ADP'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) return true;
+    for (const phrase of LEANING_PHRASES) if (phrase[0] === word && phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
+    // "…and Cyprus did so": but "a decision to open an embassy … to do so" says in the sentence what it does.
+    if (/^(do|does|did|done|doing)$/.test(word) && lowerAt(tokens, i + 1) === 'so' && !hasVerbBefore(tokens, first, i)) return true;
+    if (i - first <= 3) for (const phrase of LEANING_OPENERS) if (phrase[0] === word && phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
+    // "did the same", "said the same" (but "the same perception of…")
+    if (word === 'the' && lowerAt(tokens, i + 1) === 'same' && !['NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
+    // "these factors", "that line of defense" in the sentence's opening clause (but "this year"); further on,
+    // "that process" mostly points at something the sentence itself has just named.
+    if ((word === 'these' || word === 'those' || word === 'this' || word === 'that') && token.pos === 'DET' && i - first <= OPENING_CLAUSE && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ') && !TIME_NOUNS.has(lowerAt(tokens, i + 1))) return true;
+    if (word === 'the' && LEANING_NOUNS.has(lowerAt(tokens, i + 1)) && !POST_MODIFIERS.has(lowerAt(tokens, i + 2)) && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
   }
+  // The opening word too: "The move…", "These factors…"
+  const opener = lowerAt(tokens, first);
+  if (opener === 'the' && LEANING_NOUNS.has(lowerAt(tokens, first + 1)) && !POST_MODIFIERS.has(lowerAt(tokens, first + 2))) return true;
+  if (LEANING_WORDS.has(opener)) return true;
   return false;
+}
+
+const TIME_POINTERS = new Set(['point', 'time', 'moment', 'stage', 'date']);
+const DATE_QUANTITIES = new Set(['year', 'full-date', 'month-day']);
+
+/**
+ * "Until that point, Azerbaijan had bought…" after a sentence that gives one date ("…war with Armenia in
+ * 2020…"): the pointer becomes the date ("Until 2020") and the passage reaches back to the sentence giving it.
+ * Undefined when the sentence opens with no such pointer; null when it does but the date cannot be told.
+ */
+function resolvePointedTime(article: AnalysedArticle, view: SentenceView): true | undefined | null {
+  const tokens = article.ingested.tokens;
+  const at = view.first;
+  const preposition = lowerAt(tokens, at);
+  if (!/^(until|till|by|at|since|before)$/.test(preposition)) return undefined;
+  let pointerLast: number;
+  if (lowerAt(tokens, at + 1) === 'then') pointerLast = at + 1;
+  else if (/^(that|this)$/.test(lowerAt(tokens, at + 1)) && TIME_POINTERS.has(lowerAt(tokens, at + 2))) pointerLast = at + 2;
+  else return undefined;
+  if (tokens[pointerLast + 1]?.text !== ',') return null;
+  const previous = view.index - 1;
+  const before = article.ingested.sentences[previous];
+  if (!before || before.paragraph !== view.sentence.paragraph) return null;
+  const dates = (article.quantities[previous] ?? []).filter((quantity) => DATE_QUANTITIES.has(quantity.kind));
+  if (dates.length !== 1) return null;
+  const date = dates[0] as { kind: string; text: string };
+  const opening = preposition === 'at' ? (date.kind === 'year' ? 'in' : 'on') : preposition;
+  const capitalised = /^\p{Lu}/u.test((tokens[at] as Token).text);
+  view.rewrites = new Map([[at, `${capitalised ? opening.replace(/^\p{Ll}/u, (char) => char.toUpperCase()) : opening} ${date.text}`]]);
+  for (let i = at + 1; i <= pointerLast; i++) view.rewrites.set(i, '');
+  view.passageStart = before.start;
+  return true;
 }
 
 /**
@@ -127,8 +210,11 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
     while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
   }
   const view: SentenceView = { sentence, index: sentenceIndex, first, passageStart: sentence.start };
+  const pointedTime = resolvePointedTime(article, view);
+  if (pointedTime === null) return undefined;
   const opener = (tokens[first] as Token).text.toLowerCase();
-  if (leansOnContext(corpus, article, first, sentence, sentenceIndex) || insideQuotation(article, sentence)) return undefined;
+  const from = view.rewrites ? Math.max(...view.rewrites.keys()) : first;
+  if (leansOnContext(corpus, article, from, sentence, sentenceIndex) || insideQuotation(article, sentence)) return undefined;
   if (LEADING_PRONOUNS.has(opener)) {
     if (!['he', 'she', 'it'].includes(opener)) return undefined;
     const found = antecedent(corpus, article, sentenceIndex, opener);
