@@ -8,7 +8,7 @@ function formatLike(template: string, value: number): string {
   const decimals = /\.(\d+)/.exec(template)?.[1]?.length ?? 0;
   const text = value.toFixed(decimals).replace(/\.0+$/, '');
   // Thousands separators when the answer has them, or for any figure of five digits or more ("£12,400").
-  const grouped = /\d,\d{3}/.test(template) || Math.abs(Number(text)) >= 10_000;
+  const grouped = /\d,\d{3}/.test(template) || Math.abs(Number(text)) >= 1_000;
   return grouped ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
 }
 
@@ -45,6 +45,16 @@ export function deriveQuantities(quantity: Quantity): string[] {
     }
     case 'month-day':
     case 'full-date': {
+      // "16 August", "12 March 2024": the day first, then the month.
+      const dayFirst = /^(\d{1,2})\s+(\p{L}+)(.*)$/u.exec(text);
+      if (dayFirst) {
+        const day = Number(dayFirst[1]);
+        const monthWord = dayFirst[2] as string;
+        const month = monthIndex(monthWord) ?? 0;
+        const rest = dayFirst[3] as string;
+        const days = [day + 7, day - 7, day + 10, day - 10, day + 3, day - 3].filter((value) => value >= 1 && value <= 28);
+        return [...days.map((value) => `${value} ${monthWord}${rest}`), ...[1, -1, 2].map((delta) => `${day} ${MONTHS[(month + delta + 12) % 12]}${rest}`)];
+      }
       const [monthWord, dayWord] = text.split(/\s+/);
       const day = Number(dayWord?.replace(/\D/g, ''));
       const month = monthIndex(monthWord ?? '') ?? 0;
@@ -79,8 +89,13 @@ export function deriveQuantities(quantity: Quantity): string[] {
         return [1, 2, -1, 3, 4, -2, 6].map((delta) => word + delta).filter((candidate) => candidate >= 2 && candidate < NUMBER_WORDS.length)
           .map((candidate) => capitaliseLike(text, words.map((part, index) => (index === at ? (NUMBER_WORDS[candidate] as string) : part)).join(' ')));
       }
+      // An age: a few years either side.
+      if (quantity.unit === 'age') return [2, -2, 4, -3, 5, -5, 7].map((delta) => value + delta).filter((candidate) => candidate > 0).map(String);
       const steps = value >= 10 ? [0.5, 1.5, 2, 0.75, 3] : [];
-      const near = value < 10 ? [value + 1, value + 2, value - 1, value + 3].filter((candidate) => candidate >= 2) : steps.map((factor) => Math.round(value * factor));
+      // Rounded as the answer is written: "11.4" gives "5.7" and "17.1", not "6" and "17".
+      const decimals = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+      const round = (candidate: number) => Number(candidate.toFixed(decimals));
+      const near = value < 10 ? [value + 1, value + 2, value - 1, value + 3].filter((candidate) => candidate >= 2) : steps.map((factor) => round(value * factor));
       return near.map((candidate) => withFigure(text, candidate));
     }
     case 'fraction':

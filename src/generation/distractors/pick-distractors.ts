@@ -101,10 +101,62 @@ interface EntityChoice {
   article: number;
   /** The answer's part of the world, for a place. */
   region?: string;
+  /** For an organisation: the articles on the same subject (its own, and those sharing two names with it). */
+  related?: Set<number>;
+  /** For an organisation: its sort (a party, a university, a ministry…), when its name tells. */
+  category?: string;
 }
 
-function usableEntity(entity: Entity, { answer, answerWords, request, inPassage }: EntityChoice): boolean {
+const CATEGORY_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['party', /\b(party|parties|coalition|movement|democrats|republicans|conservatives|labour|greens)\b/i],
+  ['media', /\b(times|news|post|journal|media|press|tribune|gazette|herald|guardian|telegraph|daily|weekly|radio|tv|television|broadcasting|echo|chronicle|wire|magazine)\b/i],
+  ['club', /\b(fc|club|united|rovers|city|athletic|wanderers|albion|league|federation)\b/i],
+  ['military', /\b(army|navy|air force|forces|corps|brigade|regiment|guards?|command|militia)\b/i],
+  ['education', /\b(university|college|school|academy|institute|laboratory|laboratories|observatory)\b/i],
+  ['health', /\b(hospital|clinic|health|medical)\b/i],
+  ['government', /\b(ministry|department|council|government|parliament|assembly|senate|congress|cabinet|administration|authority|agency|office|bureau|commission|committee|embassy|consulate|police|service)\b/i],
+  ['business', /\b(company|corporation|inc|ltd|plc|llc|group|bank|airlines?|airways|motors|industries|holdings|capital|partners)\b/i],
+  ['society', /\b(foundation|trust|society|association|union|alliance|fund)\b/i],
+];
+const STRICT_CATEGORIES = new Set(['party', 'media', 'club', 'military']);
+
+/** The sort of organisation a name says it is, from its telling word. */
+function organisationCategory(name: string): string | undefined {
+  return CATEGORY_WORDS.find(([, words]) => words.test(name))?.[0];
+}
+
+const relatedCache = new WeakMap<Corpus, Map<number, Set<number>>>();
+
+/** The articles that name at least two of the same people, places or organisations as `article`. */
+function relatedArticles(corpus: Corpus, article: number): Set<number> {
+  let perCorpus = relatedCache.get(corpus);
+  if (!perCorpus) {
+    perCorpus = new Map();
+    relatedCache.set(corpus, perCorpus);
+  }
+  let related = perCorpus.get(article);
+  if (!related) {
+    const shared = new Map<number, number>();
+    for (const entity of corpus.registry.entitiesOf(article)) for (const other of entity.articles) shared.set(other, (shared.get(other) ?? 0) + 1);
+    related = new Set([article, ...[...shared].filter(([, count]) => count >= 2).map(([other]) => other)]);
+    perCorpus.set(article, related);
+  }
+  return related;
+}
+
+/** How near an organisation is to the answer: from the same subject (0), of the same sort (1), any (2), unfit (3). */
+function organisationNearness(entity: Entity, { related, category }: EntityChoice): number {
+  if (related && [...entity.articles].some((article) => related.has(article))) return 0;
+  const own = organisationCategory(entity.name);
+  if (category !== undefined && own === category) return 1;
+  // A party, an outlet, a club or an army is only ever weighed against its own sort: "NASA" cannot win a by-election.
+  return category !== undefined && STRICT_CATEGORIES.has(category) ? 3 : 2;
+}
+
+function usableEntity(entity: Entity, context: EntityChoice): boolean {
+  const { answer, answerWords, request, inPassage, related } = context;
   if (entity === answer || inPassage.has(entity)) return false;
+  if (related && organisationNearness(entity, context) === 3) return false;
   // Never a variant of the answer, nor a namesake ("Emil Hasanov" for "Zakir Hasanov"); organisations may
   // share a word ("World Health Organization", "Ghana Health Service").
   for (const variant of entity.variants) if (answer.variants.has(variant)) return false;
@@ -117,18 +169,25 @@ function usableEntity(entity: Entity, { answer, answerWords, request, inPassage 
  * for places: the countries an article names beside its answer are the ones most likely also true
  * ("military exercises along the border of Azerbaijan": Iran, but Armenia too).
  */
-function entityRank(entity: Entity, { answer, request, article, region }: EntityChoice): number {
+function entityRank(entity: Entity, context: EntityChoice): number {
+  const { answer, request, article, region } = context;
+  if (answer.kind === 'organisation') return organisationNearness(entity, context);
   const sameArticle = answer.kind !== 'place' && entity.articles.has(article);
   // A place from the answer's own part of the world: India for Sri Lanka rather than for Ghana.
   const alike = request.prefer === 'speaker' ? entity.speaker : request.prefer === 'role' ? entity.roles.length > 0 : answer.kind === 'place' ? region === undefined || lookUpPlace(entity.name)?.region === region : true;
   return (sameArticle ? 0 : 2) + (alike ? 0 : 1);
 }
 
-function entityChoices(candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
+function entityChoices(corpus: Corpus, candidate: Candidate, request: Extract<Candidate['request'], { type: 'entity' }>, pools: DistractorPools, inPassage: Set<Entity>, seed: string): string[] {
   const answer = request.entity;
   const context: EntityChoice = { answer, answerWords: new Set([...answer.variants, ...foldedWordsOf(answer)]), request, inPassage, article: candidate.article.index };
   const region = answer.kind === 'place' ? lookUpPlace(answer.name)?.region : undefined;
   if (region !== undefined) context.region = region;
+  if (answer.kind === 'organisation') {
+    context.related = relatedArticles(corpus, candidate.article.index);
+    const category = organisationCategory(answer.name);
+    if (category !== undefined) context.category = category;
+  }
   const pool = answer.kind === 'person' ? pools.people : answer.kind === 'organisation' ? pools.organisations : pools.places.filter((place) => place.placeType === answer.placeType);
   const ordered = seededPick(pool, seed, DISTRACTOR_COUNT + 3, (entity) => usableEntity(entity, context), (entity) => entityRank(entity, context), 300);
   const choices = ordered.map((entity) => (request.short ? entity.shortName : entity.name));
@@ -168,7 +227,10 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
     // An amount of the same order: "$12 million" is not offered "$450 million".
     if (quantity.kind === 'money') return (other.value ?? 0) > 0 && (quantity.value ?? 0) > 0 && Math.max(other.value ?? 0, quantity.value ?? 0) / Math.min(other.value ?? 1, quantity.value ?? 1) <= 5;
     // A share written the same way and of the same order: "61 percent" is not offered for "4.2 percent".
-    if (quantity.kind === 'percent') return (other.text.includes('.') === quantity.text.includes('.')) && Math.abs((other.value ?? 0) - (quantity.value ?? 0)) <= 30;
+    if (quantity.kind === 'percent') {
+      const [low, high] = [Math.min(other.value ?? 0, quantity.value ?? 0), Math.max(other.value ?? 0, quantity.value ?? 0)];
+      return other.text.includes('.') === quantity.text.includes('.') && high - low <= 30 && (high >= 20 || high <= 3 * low);
+    }
     return quantity.kind === 'month' || quantity.kind === 'month-day';
   };
   const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => 0).map((other) => other.text);
@@ -186,7 +248,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, candidat
   const request = candidate.request;
   let choices: string[];
   if (request.type === 'entity') {
-    choices = entityChoices(candidate, request, pools, entitiesBetween(corpus, candidate.article, candidate.start, candidate.end), seed);
+    choices = entityChoices(corpus, candidate, request, pools, entitiesBetween(corpus, candidate.article, candidate.start, candidate.end), seed);
   } else if (request.type === 'quantity') {
     choices = quantityChoices(request.quantity, pools, seed, excluded);
   } else return undefined;

@@ -76,6 +76,21 @@ export class EntityRegistry {
     return this.entities.filter((entity) => entity.kind === kind);
   }
 
+  private byArticle: Map<number, Entity[]> | undefined;
+
+  /** The entities an article names. */
+  entitiesOf(article: number): readonly Entity[] {
+    if (!this.byArticle) {
+      this.byArticle = new Map();
+      for (const entity of this.entities) for (const index of entity.articles) {
+        const list = this.byArticle.get(index);
+        if (list) list.push(entity);
+        else this.byArticle.set(index, [entity]);
+      }
+    }
+    return this.byArticle.get(article) ?? [];
+  }
+
   private create(kind: EntityKind, name: string, shortName: string): Entity {
     const entity: Entity = { id: this.entities.length, kind, name, shortName, variants: new Set(), roles: [], mentions: 0, speaker: false, articles: new Set() };
     this.entities.push(entity);
