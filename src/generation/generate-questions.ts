@@ -52,7 +52,7 @@ function according(candidate: Candidate): string {
   if (/\baccording to\b/i.test(candidate.stem)) return candidate.stem;
   const { source, title } = candidate.article.ingested;
   const whose = source ?? (title.length > 0 ? `"${shortTitle(title)}"` : 'one report');
-  if (candidate.form === 'cloze') return source ? `According to ${whose}, ${candidate.stem}` : `According to ${whose}: ${candidate.stem}`;
+  if (candidate.form === 'cloze') return `According to ${whose}: ${candidate.stem}`;
   return `According to ${whose}, ${candidate.stem.replace(/^(Who|Which|In|On|How|What|By|For|At)\b/, (word) => word.toLowerCase())}`;
 }
 
@@ -115,7 +115,7 @@ function buildQuestion(candidate: Candidate, distractors: readonly string[]): Qu
 export function questionsOf(corpus: Corpus): Question[] {
   const pools = buildPools(corpus);
   const candidates = candidatesOf(corpus);
-  const disputed = findDisagreements(candidates);
+  const disputed = findDisagreements(candidates, corpus);
   for (const candidate of candidates) {
     if (disputed.has(candidate)) {
       candidate.stem = according(candidate);

@@ -133,6 +133,6 @@ describe('the same fact, the same passage, the same source', () => {
       { id: 'high', text: 'Energy ties\n\nIsrael buys upwards of half of its oil from Azerbaijan, an analyst tells The Energy Line.\n\nThe pipeline opened in 2006 and carries oil to Turkey, another analyst tells The Energy Line.' },
     ]);
     expect(findQuestion(disputed, (question) => answerOf(question) === '40 percent').stem).toMatch(/^According to "It is in the interests of both Azerbaijan…": /);
-    expect(findQuestion(disputed, (question) => answerOf(question) === 'half').stem).toMatch(/^According to The Energy Line, /);
+    expect(findQuestion(disputed, (question) => answerOf(question) === 'half').stem).toMatch(/^According to The Energy Line: /);
   });
 });

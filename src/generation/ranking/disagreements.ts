@@ -1,4 +1,6 @@
 import { normaliseForMatch } from '../../bank/check-question.ts';
+import type { Corpus } from '../corpus.ts';
+import type { Entity } from '../entities/entity-registry.ts';
 import type { QuantityKind } from '../nlp/quantities.ts';
 import type { Candidate } from '../questions/candidate.ts';
 
@@ -12,7 +14,7 @@ const CLASS_OF: Partial<Record<QuantityKind, string>> = { percent: 'share', frac
  * names. Returns, per disputed candidate, the other articles' values, which may never be offered as wrong
  * choices. Candidates are bucketed by noun so the cost stays linear.
  */
-export function findDisagreements(candidates: readonly Candidate[]): Map<Candidate, string[]> {
+export function findDisagreements(candidates: readonly Candidate[], corpus: Corpus): Map<Candidate, string[]> {
   const buckets = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
     if (candidate.request.type !== 'quantity') continue;
@@ -33,12 +35,33 @@ export function findDisagreements(candidates: readonly Candidate[]): Map<Candida
       if (a.article === b.article || normaliseForMatch(a.answer) === normaliseForMatch(b.answer) || sameAmount(a, b)) continue;
       const shared = a.keyWords.filter((word) => b.keyWords.includes(word) && /^\p{L}/u.test(word));
       if (shared.length < 3) continue;
+      // About the same things: "Israel" and "Azerbaijan" in both, not just "goals" and "season".
+      const names = namesOf(corpus, b);
+      let sharedNames = 0;
+      for (const name of namesOf(corpus, a)) if (names.has(name)) sharedNames++;
+      if (sharedNames < 2) continue;
       const list = disputed.get(a) ?? [];
       if (!list.includes(normaliseForMatch(b.answer))) list.push(normaliseForMatch(b.answer));
       disputed.set(a, list);
     }
   }
   return disputed;
+}
+
+const sentenceNames = new WeakMap<Candidate, Set<Entity>>();
+
+/** The people, places and organisations the candidate's sentence names. */
+function namesOf(corpus: Corpus, candidate: Candidate): Set<Entity> {
+  let names = sentenceNames.get(candidate);
+  if (!names) {
+    names = new Set();
+    for (const mention of candidate.article.mentions[candidate.sentence] ?? []) {
+      const entity = corpus.registry.entityOf(mention);
+      if (entity) names.add(entity);
+    }
+    sentenceNames.set(candidate, names);
+  }
+  return names;
 }
 
 function nounsOf(candidate: Candidate): string[] {
