@@ -37,6 +37,7 @@ const DATE_CONTEXT = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from'
 /** What may come between a count and its unit ("four Azeri diplomats", "three full decades"). */
 const UNIT_MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
+const IDENTIFIER_WORDS = new Set(['number', 'no', 'no.', 'nos', 'page', 'pages', 'room', 'flight', 'route', 'platform', 'gate', 'chapter', 'article', 'section', 'clause', 'level', 'grade', 'row', 'seat', 'bus', 'line', 'junction', 'exit', 'channel', 'version', 'phase', 'stage', 'model', 'type', 'category', 'covid', 'tier']);
 const FIGURE = /^\d[\d,]*(\.\d+)?$/;
 
 export function monthIndex(word: string): number | undefined {
@@ -235,6 +236,12 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
     return { kind: 'month-day', first: i, last: i + 1, text: slice(text, tokens, i, i + 1) };
   }
   const previous = tokens[i - 1];
+  // "the number 11 shirt", "Flight 370", "page 4": a label, not an amount.
+  if (previous && i > sentence.first && IDENTIFIER_WORDS.has(previous.text.toLowerCase())) return undefined;
+  // "1,370 °C", "-5°F": a temperature.
+  if (next?.text === '°' && /^[CF]$/.test(tokens[i + 2]?.text ?? '') && i + 2 <= last) {
+    return { kind: 'count', first: i, last: i + 2, text: slice(text, tokens, i, i + 2), value, unit: `°${(tokens[i + 2] as Token).text}` };
+  }
   // A number that is part of a name ("Ariane 5", "Boeing 737") is not a count.
   if (previous && i > sentence.first && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.text) && isDigitStart(token.text) && previous.end + 1 === token.start && !MONTH_NAMES.has(previous.text)) return undefined;
   const scale = scaleAfter(tokens, i, last);

@@ -42,7 +42,7 @@ export interface Clause {
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'shall']);
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ', 'SYM', 'X']);
-const SUBJECT_ADPOSITIONS = new Set(['of', 'in', 'on', 'for', 'at', 'from', 'with', 'under', 'across', 'between']);
+const SUBJECT_ADPOSITIONS = new Set(['of', 'in', 'on', 'for', 'at', 'from', 'with', 'under', 'across', 'between', 'against', 'about', 'near', 'behind', 'among', 'into', 'outside', 'inside', 'beyond', 'during', 'after', 'before', 'throughout', 'without', 'within', 'towards', 'toward', 'per']);
 const LEAD_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'recently', 'previously', 'now', 'already', 'currently', 'since', 'once', 'initially', 'eventually', 'finally']);
 const STOPPING_CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'unless', 'so', 'but', 'yet', 'as', 'where', 'when', 'whereby']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that']);
@@ -349,7 +349,7 @@ function subjectFrom(tokens: readonly Token[], from: number, end: number): Subje
     if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM') named = true;
     subjectLast = i;
     i++;
-    if (i - from > 12) return undefined;
+    if (i - from > 16) return undefined;
   }
   if (!named || subjectLast === -1) return undefined;
   // A subject ends on its noun and holds no amount after it: "the terminal cost $450 million and" is a verb
@@ -517,7 +517,9 @@ function relativeClauses(corpus: Corpus, article: AnalysedArticle, view: Sentenc
     const chain = chainFrom(tokens, verbAt, end);
     const predicate = predicateFrom(tokens, chain.next, end);
     if (predicate.last < chain.next) continue;
-    const label = entity ? mentionLabel(article, mention, entity, passage).label : mention.surface;
+    let label = entity ? mentionLabel(article, mention, entity, passage).label : mention.surface;
+    // "The Parker Solar Probe, which weighs…": the article the name is written with.
+    if (entity?.kind !== 'person' && /^the$/i.test(tokens[mention.first - 1]?.text ?? '') && label === mention.surface) label = `the ${label}`;
     if (entity?.kind === 'person' && label !== entity.name && label !== entity.shortName) continue;
     found.push({ kind: 'relative', subject: { first: mention.first, last: mention.last }, subjectText: label, adverbs: chain.adverbs, chain: chain.chain, restFirst: chain.next, last: predicate.last, skip: predicate.skip, negated: chain.negated, rewrites: view.rewrites ?? NO_REWRITES });
   }

@@ -1,10 +1,11 @@
-import type { AnalysedArticle } from '../corpus.ts';
+import type { AnalysedArticle, Corpus } from '../corpus.ts';
+import { foldName } from '../entities/edit-distance.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import { verbLemma, type Token } from '../nlp/analyse-body.ts';
 import { NUMBER_WORDS, type Quantity } from '../nlp/quantities.ts';
 import type { Candidate } from './candidate.ts';
 import { droppedWords, finishQuestion, invertClause, leadText, renderSpan, rewritesWith, type Clause } from './clause.ts';
-import { anchored, keyWordsOf, type SentenceView } from './sentence-view.ts';
+import { anchored, keyWordsOf, mentionLabel, type SentenceView } from './sentence-view.ts';
 
 /** Words before a figure that make it approximate: kept in the answer ("about $5 billion"). */
 const APPROXIMATE = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'an estimated', 'close to', 'just over', 'just under'];
@@ -50,6 +51,7 @@ function nounPhraseEnd(tokens: readonly Token[], from: number, last: number, ski
       continue;
     }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') end = i;
+    else if (token.text === "'s" && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue; // "the Sun's surface"
     else if (token.pos === 'VERB' && /(ed|en)$/.test(token.text) && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) continue; // "protected cycle lanes"
     else if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !POSSESSIVES.has(token.text.toLowerCase())) break;
   }
@@ -89,6 +91,28 @@ function mainVerbLemma(tokens: readonly Token[], clause: Clause): string {
   return verb.pos === 'VERB' ? verbLemma(verb.text) : verb.text.toLowerCase();
 }
 
+/**
+ * A figure given as "<noun> of <figure>": "a pre-tax profit of $2.4 billion" → "what pre-tax profit", "for a
+ * fee of £4.5 million" → "for what fee", "temperatures of about 1,370 °C" → "what temperatures".
+ */
+function namedBefore(article: AnalysedArticle, clause: Clause, modifier: Modifier, quantity: Quantity): Target | undefined {
+  const tokens = article.ingested.tokens;
+  const head = modifier.first - 2;
+  if ((tokens[head] as Token).pos !== 'NOUN') return undefined;
+  let start = head;
+  while (start - 1 >= clause.restFirst && (['ADJ', 'NOUN'].includes((tokens[start - 1] as Token).pos) || tokens[start - 1]?.text === '-')) start--;
+  const named = renderSpan(article, start, head);
+  const determiner = tokens[start - 1] as Token;
+  const hasDeterminer = start - 1 >= clause.restFirst && ['a', 'an', 'the'].includes(determiner.text.toLowerCase());
+  const opening = hasDeterminer ? start - 1 : start;
+  // A bare noun must be plural or follow the verb: "faced temperatures of…", not "a cost of…" without its article.
+  if (!hasDeterminer && !isPlural((tokens[head] as Token).text)) return undefined;
+  const preposition = tokens[opening - 1] as Token;
+  if (preposition.pos === 'ADP' && opening - 1 >= clause.restFirst) return { first: opening - 1, last: quantity.last, wh: `${preposition.text.toLowerCase()} what ${named}` };
+  if (opening !== clause.restFirst) return undefined;
+  return { first: opening, last: quantity.last, wh: `what ${named}` };
+}
+
 /** How the predicate's quantity turns into a question phrase, or undefined when no clean one exists. */
 function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Quantity, modifier: Modifier): Target | undefined {
   const tokens = article.ingested.tokens;
@@ -98,6 +122,8 @@ function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Qua
   const render = (first: number, last: number) => renderSpan(article, first, last);
   switch (quantity.kind) {
     case 'count': {
+      // "faced temperatures of about 1,370 °C" → "what temperatures"
+      if (quantity.unit?.startsWith('°')) return beforeText === 'of' && afterBefore ? namedBefore(article, clause, modifier, quantity) : undefined;
       const unitAt = quantity.unitAt ?? -1;
       if (unitAt <= quantity.last) {
         // A duration: "for about two years", "took four years to build".
@@ -118,6 +144,9 @@ function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Qua
         const phraseEnd = nounPhraseEnd(tokens, unitAt + 2, clause.last, clause.skip);
         if (phraseEnd !== -1) end = phraseEnd;
       }
+      // "690,000 kilometres per hour", "three times a week": the rate belongs to the unit.
+      const rate = tokens[end + 1]?.text.toLowerCase();
+      if ((rate === 'per' || rate === 'a' || rate === 'an') && tokens[end + 2]?.pos === 'NOUN' && end + 2 <= clause.last) end += 2;
       const counted = render(quantity.last + 1, end);
       if (['DET', 'PRON'].includes(before.pos) && afterBefore) return undefined; // "its 9,400 staff", "the four men"
       if (before.pos === 'ADP' && afterBefore && beforeText !== 'of') return { first: modifier.first - 1, last: end, wh: `${beforeText} how many ${counted}` };
@@ -130,17 +159,7 @@ function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Qua
         if (!BUYING_VERBS.has(mainVerbLemma(tokens, clause))) return undefined;
         return { first: modifier.first, last: quantity.last + 1, wh: 'how much', replaceVerb: { lemma: 'spend', participle: 'spent' }, replacements: new Map([[quantity.last + 2, 'on']]) };
       }
-      if (beforeText === 'of' && afterBefore) {
-        // "a pre-tax profit of $2.4 billion" → "what pre-tax profit"; "for a fee of £4.5 million" → "for what fee".
-        let determiner = modifier.first - 2;
-        while (determiner >= clause.restFirst && ['ADJ', 'NOUN'].includes((tokens[determiner] as Token).pos) || tokens[determiner]?.text === '-') determiner--;
-        const head = tokens[modifier.first - 2] as Token;
-        if (determiner < clause.restFirst || !['a', 'an', 'the'].includes((tokens[determiner] as Token).text.toLowerCase()) || head.pos !== 'NOUN' || determiner === modifier.first - 2) return undefined;
-        const named = render(determiner + 1, modifier.first - 2);
-        const preposition = tokens[determiner - 1] as Token;
-        if (preposition.pos === 'ADP' && determiner - 1 >= clause.restFirst) return { first: determiner - 1, last: quantity.last, wh: `${preposition.text.toLowerCase()} what ${named}` };
-        return { first: determiner, last: quantity.last, wh: `what ${named}` };
-      }
+      if (beforeText === 'of' && afterBefore) return namedBefore(article, clause, modifier, quantity);
       if ((beforeText === 'for' || beforeText === 'by') && afterBefore) return { first: modifier.first - 1, last: quantity.last, wh: `${beforeText} how much` };
       if (modifier.first === clause.restFirst && next?.pos !== 'NOUN' && next?.pos !== 'PROPN') return { first: modifier.first, last: quantity.last, wh: 'how much' };
       return undefined;
@@ -250,6 +269,62 @@ export function numberQuestions(article: AnalysedArticle, view: SentenceView, cl
         ...anchored(article, view.index, quantity.first, quantity.last),
       });
     }
+  }
+  return candidates;
+}
+
+/**
+ * "Novak, 46, took charge of City in 2023…" → "How old is Novak, who took charge of City in 2023…?";
+ * "Ms Patel, 34, a primary school teacher, said…" → "How old is Patel, a primary school teacher?". The age
+ * set off by commas after a person's name, with what the sentence says of them to tell who is meant.
+ */
+export function ageQuestions(corpus: Corpus, article: AnalysedArticle, view: SentenceView, clauses: readonly Clause[]): Candidate[] {
+  const tokens = article.ingested.tokens;
+  const candidates: Candidate[] = [];
+  const passage = article.ingested.normalised.text.slice(view.passageStart, view.sentence.end);
+  for (const mention of article.mentions[view.index] ?? []) {
+    const entity = corpus.registry.entityOf(mention);
+    if (entity?.kind !== 'person' || mention.first < view.first) continue;
+    const age = tokens[mention.last + 2];
+    if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 3]?.text !== ',' || !age || !/^\d{2,3}$/.test(age.text)) continue;
+    const value = Number(age.text);
+    if (value < 14 || value > 110) continue;
+    const label = mentionLabel(article, mention, entity, passage).label;
+    if (label !== entity.name && label !== entity.shortName) continue;
+    const after = mention.last + 4;
+    let description: string | undefined;
+    const clause = clauses.find((candidate) => candidate.kind === 'main' && candidate.subject.first === mention.first && candidate.skip.has(mention.last + 2));
+    if (clause && !clause.negated) {
+      const skip = new Set([...clause.skip, ...droppedWords(tokens, clause.restFirst, clause.last)]);
+      const from = Math.min(...clause.adverbs.filter((i) => i > mention.last + 3), clause.chain[0] as number);
+      description = `who ${renderSpan(article, from, clause.last, skip, clause.rewrites)}`;
+    } else {
+      // "…, a primary school teacher," or "…, who joined from Hamburg…"
+      let close = after;
+      while (close <= view.sentence.last && !/^[,.;:"]$/.test((tokens[close] as Token).text) && close - after < 14) close++;
+      const opener = tokens[after]?.text.toLowerCase() ?? '';
+      const phrase = close > after ? tokens.slice(after, close) : [];
+      const appositive = /^(a|an|the)$/.test(opener) && phrase.length >= 2 && !phrase.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+      const relative = /^(who|whose)$/.test(opener) && phrase.length >= 3 && phrase.some((token) => token.pos === 'VERB');
+      if (appositive || relative) description = renderSpan(article, after, close - 1);
+    }
+    if (!description) continue;
+    const stem = finishQuestion([`How old is ${label},`, description]);
+    if (stem.length > 220) continue;
+    candidates.push({
+      article,
+      sentence: view.index,
+      kind: 'number',
+      form: 'question',
+      stem,
+      answer: age.text,
+      start: view.passageStart,
+      end: view.sentence.end,
+      request: { type: 'quantity', quantity: { kind: 'count', first: mention.last + 2, last: mention.last + 2, text: age.text, value, unit: 'age' } },
+      score: 4.8,
+      order: 0,
+      keyWords: ['age', foldName(entity.name)],
+    });
   }
   return candidates;
 }

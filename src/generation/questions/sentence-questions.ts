@@ -7,7 +7,7 @@ import { BLANK, type Candidate } from './candidate.ts';
 import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import { clausesOf, droppedWords, renderSpan, type Clause } from './clause.ts';
-import { numberQuestions } from './number-questions.ts';
+import { ageQuestions, numberQuestions } from './number-questions.ts';
 import { organisationQuestions } from './organisation-questions.ts';
 import { hasWord, anchored, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
 import { whenQuestions } from './when-questions.ts';
@@ -115,8 +115,17 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
 const MAX_BLANKS = 3;
 const CLOZE_KIND = { year: 'date', month: 'date', 'month-day': 'date', 'full-date': 'date', percent: 'number', money: 'number', count: 'number', fraction: 'number', ordinal: 'number' } as const;
 
+/** Whether tokens first..last sit inside a quotation of the sentence ("…the best wingers in Europe"). */
+function quoted(article: AnalysedArticle, view: SentenceView, first: number): boolean {
+  let marks = 0;
+  for (let i = view.sentence.first; i < first; i++) if ((article.ingested.tokens[i] as Token).text === '"') marks++;
+  return marks % 2 === 1;
+}
+
 function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, first: number, last: number, answer: string, request: Candidate['request'], base: number): Candidate | undefined {
   if (first < view.first || (view.resolved && first <= view.resolved.token)) return undefined;
+  // A blank inside someone's words asks what they said, not a fact.
+  if (quoted(article, view, first)) return undefined;
   const stem = renderSentence(article, view, view.first, [{ first, last, text: BLANK }]);
   // "President Isaac Herzog went in _____." gives too little to go on.
   if (stem.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 7) return undefined;
@@ -146,7 +155,7 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
     const clauses = clausesOf(corpus, article, view);
     const subject = subjectQuestion(corpus, article, index, view, clauses.find((clause) => clause.kind === 'main'));
     if (subject) candidates.push(subject);
-    candidates.push(...whenQuestions(article, view, clauses), ...numberQuestions(article, view, clauses), ...organisationQuestions(corpus, article, view, clauses));
+    candidates.push(...whenQuestions(article, view, clauses), ...numberQuestions(article, view, clauses), ...ageQuestions(corpus, article, view, clauses), ...organisationQuestions(corpus, article, view, clauses));
     const quantities = article.quantities[index] ?? [];
     // Blanks are only written out for the few best-weighted words of a sentence: one question per sentence is kept.
     const blanks: Array<{ first: number; last: number; answer: string; request: Candidate['request']; weight: number; key: string }> = [];
