@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../logging/logger.ts';
 import { decodeEnvelope, encodeEnvelope } from './record-codec.ts';
+import { queueSqliteStatements } from './sqlite-statement-queue.ts';
 import { describeStoreUrl, parseStoreUrl, type StoreLocation } from './store-url.ts';
 
 /** Every key the bot writes starts with this, so the store can share a database with other data. */
@@ -43,7 +44,7 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter>
       if (location.path !== ':memory:') await mkdir(dirname(location.path), { recursive: true });
       const { default: KeyvSqlite } = await import('@keyv/sqlite');
       // A generous busy timeout lets a second process (a backup, `quizbot play`) share the file.
-      return oneStatementAtATime(new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 10_000 }));
+      return queueSqliteStatements(new KeyvSqlite({ uri: `sqlite://${location.path}`, busyTimeout: 10_000 }));
     }
     case 'redis': {
       const KeyvRedis = await importOptionalAdapter('@keyv/redis');
@@ -54,31 +55,6 @@ async function createAdapter(location: StoreLocation): Promise<KeyvStoreAdapter>
       return new KeyvPostgres({ uri: location.url }) as KeyvStoreAdapter;
     }
   }
-}
-
-const STATEMENT_METHODS = new Set<PropertyKey>(['get', 'getMany', 'set', 'setMany', 'delete', 'deleteMany', 'clear', 'has', 'hasMany', 'query', 'disconnect']);
-
-/**
- * A SQLite connection runs one statement at a time anyway, but node-sqlite3 hands every waiting statement to
- * a libuv worker thread, where it sleeps on the connection's mutex. Behind a write stuck on a lock (for up to
- * the busy timeout) four such statements take every worker thread, and all file, DNS and zlib work of the
- * process stops with them. Queued here instead, statements wait without holding a thread.
- */
-function oneStatementAtATime(adapter: KeyvStoreAdapter): KeyvStoreAdapter {
-  let tail: Promise<unknown> = Promise.resolve();
-  return new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || !STATEMENT_METHODS.has(property)) return value;
-      return (...args: unknown[]) => {
-        // Called on the adapter itself, so its own internal calls (get → query) are not queued twice.
-        const call = () => (value as (...params: unknown[]) => Promise<unknown>).apply(target, args);
-        const result = tail.then(call, call);
-        tail = result.catch(() => undefined);
-        return result;
-      };
-    },
-  });
 }
 
 type AdapterClass = new (options: unknown) => unknown;
@@ -95,7 +71,8 @@ async function importOptionalAdapter(name: string): Promise<AdapterClass> {
 /**
  * WAL lets readers proceed during a write and makes each commit one append. synchronous=FULL syncs the log
  * on every commit, so an acknowledged answer is on disk, not only in the OS cache (the write queue batches
- * concurrent answers into one commit, which keeps that affordable).
+ * concurrent answers to a round, and the statement queue concurrent writes to any keys, into one commit,
+ * which keeps that affordable).
  */
 async function tuneSqlite(adapter: KeyvStoreAdapter, logger: Logger): Promise<void> {
   const sqlite = adapter as KeyvStoreAdapter & { query: (sql: string) => Promise<Array<Record<string, unknown>>> };
