@@ -102,6 +102,26 @@ describe('sentences that lean on the one before', () => {
     expect(leaning.some((question) => question.source?.passage.startsWith('Azerbaijan reciprocated'))).toBe(false);
   });
 
+  it('resolves "there" and a journey with no destination to the one place the sentences before name', () => {
+    const visits = generateQuestions([
+      ...TOWN_CORPUS,
+      article('visits', 'Gallant was the fourth senior Israeli official to visit Azerbaijan in less than a year. Foreign Minister Eli Cohen was there in April. President Isaac Herzog went in May.'),
+    ]).filter((question) => question.source?.article === 'visits');
+    const april = findQuestion(visits, (question) => question.source?.passage.endsWith('was there in April.') === true);
+    expect(['Who was in Azerbaijan in April?', 'In which month was Foreign Minister Eli Cohen in Azerbaijan?']).toContain(april.stem);
+    expect(april.source?.passage.startsWith('Gallant was the fourth')).toBe(true);
+    const may = findQuestion(visits, (question) => question.source?.passage.endsWith('went in May.') === true);
+    expect(may.stem).toMatch(/(go|went) to Azerbaijan/);
+  });
+
+  it('says a leading time first when the rest of the question could take it ("On Thursday, who said that…")', () => {
+    const [said] = generateQuestions([
+      ...TOWN_CORPUS,
+      article('speech', 'Rovers manager Sofia Marquez and striker Pablo Reyes trained in Oslo on Monday.', 'On Thursday, Marquez said that the club had allocated millions to its academy.'),
+    ]).filter((question) => question.source?.passage.startsWith('On Thursday') === true && question.kind === 'person');
+    expect(said?.stem).toBe('On Thursday, who said that the club had allocated millions to its academy?');
+  });
+
   it('resolves "Until that point" to the one date the sentence before gives, citing both', () => {
     const bought = findQuestion(leaning, (question) => answerOf(question) === 'about $5 billion');
     expect(bought.stem).toBe('How much had Azerbaijan spent on weapons and munitions from Israel until 2020?');
@@ -129,10 +149,10 @@ describe('the same fact, the same passage, the same source', () => {
 
   it('says whose account a disputed fact is: the outlet the article names, else a short title', () => {
     const disputed = generateQuestions([
-      { id: 'low', text: 'It is in the interests of both Azerbaijan and Israel to cooperate in the face of the Iranian threat\n\nAzerbaijan supplies Israel with up to 40 percent of its oil, officials said on Monday.\n\nThe deal was signed in Baku in 2016, the ministry said.' },
-      { id: 'high', text: 'Energy ties\n\nIsrael buys upwards of half of its oil from Azerbaijan, an analyst tells The Energy Line.\n\nThe pipeline opened in 2006 and carries oil to Turkey, another analyst tells The Energy Line.' },
+      { id: 'low', text: 'It is in the interests of both Azerbaijan and Israel to cooperate in the face of the Iranian threat\n\nUp to 40 percent of the oil of Israel comes from Azerbaijan, officials said on Monday.\n\nThe deal was signed in Baku in 2016, the ministry said.' },
+      { id: 'high', text: 'Energy ties\n\nUpwards of half of the oil of Israel comes from Azerbaijan, an analyst tells The Energy Line.\n\nThe pipeline opened in 2006 and carries oil to Turkey, another analyst tells The Energy Line.' },
     ]);
     expect(findQuestion(disputed, (question) => answerOf(question) === '40 percent').stem).toMatch(/^According to "It is in the interests of both Azerbaijan…": /);
-    expect(findQuestion(disputed, (question) => answerOf(question) === 'half').stem).toMatch(/^According to The Energy Line: /);
+    expect(findQuestion(disputed, (question) => answerOf(question).toLowerCase() === 'half').stem).toMatch(/^According to The Energy Line: /);
   });
 });

@@ -556,7 +556,10 @@ export function lowerOpening(article: AnalysedArticle, at: number, text: string)
   // "Striker Pablo Reyes", "Chief executive Ingrid Solberg": a job word, unlike a formal title ("President X").
   const head = roleHeadOf(token.text);
   const jobWord = head !== undefined && !FORMAL_TITLES.has(head) && next !== undefined && /^\p{Lu}|^\p{Ll}/u.test(next.text);
-  const lowerCase = ['DET', 'NOUN', 'ADJ', 'NUM', 'ADV', 'ADP', 'PRON', 'CCONJ', 'SCONJ'].includes(token.pos) || unnamed || jobWord || writesLowerCase(article, token.text.toLowerCase());
+  // A capital before another capital starts a title or a name ("Foreign Minister Eli Cohen"), whatever the word.
+  const runsOn = next !== undefined && /^\p{Lu}/u.test(next.text) && next.start === token.end + 1;
+  const functionWord = ['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'NUM'].includes(token.pos);
+  const lowerCase = functionWord || jobWord || (!runsOn && (['NOUN', 'ADJ'].includes(token.pos) || unnamed || writesLowerCase(article, token.text.toLowerCase())));
   return lowerCase ? text.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : text;
 }
 
@@ -672,15 +675,39 @@ export function leadText(article: AnalysedArticle, clause: Clause): string | und
   return lead && lowerOpening(article, lead.first, renderSpan(article, lead.first, lead.last, undefined, clause.rewrites));
 }
 
+/**
+ * Where a question says the clause's leading phrase: last ("… between 2016 and 2020?") when nothing after the
+ * verb could take it, else first ("On Thursday, who said that…?"), so it never attaches to a reported clause.
+ */
+export function placeLead(article: AnalysedArticle, clause: Clause): { before?: string; after?: string } {
+  const text = leadText(article, clause);
+  if (text === undefined) return {};
+  const tokens = article.ingested.tokens;
+  const main = tokens[clause.chain[clause.chain.length - 1] as number] as Token;
+  let laterVerb = REPORTING_VERBS.has(lower(main));
+  for (let i = clause.restFirst; i <= clause.last && !laterVerb; i++) {
+    // "foreign-manufactured" is an adjective, whatever its second half is tagged.
+    const compound = tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === tokens[i]?.start;
+    if (!clause.skip.has(i) && isVerbish(tokens[i]) && !compound) laterVerb = true;
+  }
+  return laterVerb ? { before: `${text.replace(/^\p{Ll}/u, (char) => char.toUpperCase())},` } : { after: text };
+}
+
 /** Token replacements for rendering a clause: the view's rewrites and any of the question's own. */
 export function rewritesWith(clause: Clause, own?: ReadonlyMap<number, string>): ReadonlyMap<number, string> {
   if (!own || own.size === 0) return clause.rewrites;
   return new Map([...clause.rewrites, ...own]);
 }
 
-/** Joins the parts of a question and tidies spacing and punctuation. */
-export function finishQuestion(parts: ReadonlyArray<string | undefined>): string {
-  const text = parts.filter((part) => part !== undefined && part !== '').join(' ')
+/** Joins the parts of a question and tidies spacing and punctuation; a leading phrase goes first or last. */
+export function finishQuestion(parts: ReadonlyArray<string | undefined>, lead: { before?: string; after?: string } = {}): string {
+  // Said last, but before a closing source (", according to …").
+  const source = parts.findIndex((part) => part?.startsWith(', '));
+  const ordered = source === -1 ? [...parts, lead.after] : [...parts.slice(0, source), lead.after, ...parts.slice(source)];
+  const body = ordered.filter((part): part is string => part !== undefined && part !== '');
+  // "Which organisation…" after a leading phrase: the question word is mid-sentence now.
+  if (lead.before && body[0]) body[0] = body[0].replace(/^(Which|Who|How|What|According|In|On|By|For|At|Within|After)\b/, (word) => word.toLowerCase());
+  const text = [lead.before, ...body].filter(Boolean).join(' ')
     .replace(/\s+([,.;:?!])/g, '$1')
     .replace(/,(\s*,)+/g, ',')
     .replace(/[,;:]\s*$/, '')

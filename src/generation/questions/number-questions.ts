@@ -4,7 +4,7 @@ import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import { verbLemma, type Token } from '../nlp/analyse-body.ts';
 import { NUMBER_WORDS, type Quantity } from '../nlp/quantities.ts';
 import type { Candidate } from './candidate.ts';
-import { droppedWords, finishQuestion, invertClause, leadText, renderSpan, rewritesWith, type Clause } from './clause.ts';
+import { droppedWords, finishQuestion, invertClause, placeLead, renderSpan, rewritesWith, type Clause } from './clause.ts';
 import { anchored, keyWordsOf, mentionLabel, type SentenceView } from './sentence-view.ts';
 
 /** Words before a figure that make it approximate: kept in the answer ("about $5 billion"). */
@@ -249,7 +249,7 @@ export function numberQuestions(article: AnalysedArticle, view: SentenceView, cl
         if (!inverted) continue;
         body = `${target.wh} ${inverted} ${renderSpan(article, clause.restFirst, clause.last, skip, rewritesWith(clause, target.replacements))}`;
       }
-      const stem = finishQuestion([body, leadText(article, clause), clause.attribution ? `, ${clause.attribution.text}` : undefined]);
+      const stem = finishQuestion([body, clause.attribution ? `, ${clause.attribution.text}` : undefined], placeLead(article, clause));
       if (stem.split(/\s+/).length < 6 || stem.length > 260) continue;
       const answer = target.answer ?? answerText(article, modifier, quantity);
       candidates.push({

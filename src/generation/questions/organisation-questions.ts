@@ -3,7 +3,7 @@ import { foldName } from '../entities/edit-distance.ts';
 import type { Entity } from '../entities/entity-registry.ts';
 import type { Token } from '../nlp/analyse-body.ts';
 import type { Candidate } from './candidate.ts';
-import { droppedWords, finishQuestion, invertClause, leadText, lowerOpening, renderSpan, type Clause } from './clause.ts';
+import { droppedWords, finishQuestion, invertClause, lowerOpening, placeLead, renderSpan, type Clause } from './clause.ts';
 import { keyWordsOf, mentionLabel, type SentenceView } from './sentence-view.ts';
 
 /** The organisation a clause's source names ("the Israeli Defense Ministry said", "according to the Institute…"). */
@@ -45,7 +45,7 @@ export function organisationQuestions(corpus: Corpus, article: AnalysedArticle, 
     } else if (verb === undefined) {
       const inverted = invertClause(article, view, clause);
       if (!inverted) continue;
-      stem = finishQuestion(['According to which organisation', inverted, renderSpan(article, clause.restFirst, clause.last, skip, clause.rewrites), leadText(article, clause)]);
+      stem = finishQuestion(['According to which organisation', inverted, renderSpan(article, clause.restFirst, clause.last, skip, clause.rewrites)], placeLead(article, clause));
     } else continue;
     if (stem.length > 260 || stem.split(/\s+/).length < 8) continue;
     candidates.push({
@@ -65,3 +65,4 @@ export function organisationQuestions(corpus: Corpus, article: AnalysedArticle, 
   }
   return candidates;
 }
+

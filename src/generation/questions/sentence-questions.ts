@@ -6,7 +6,7 @@ import type { Token } from '../nlp/analyse-body.ts';
 import { BLANK, type Candidate } from './candidate.ts';
 import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
-import { clausesOf, droppedWords, renderSpan, type Clause } from './clause.ts';
+import { clausesOf, droppedWords, placeLead, renderSpan, type Clause } from './clause.ts';
 import { ageQuestions, numberQuestions } from './number-questions.ts';
 import { organisationQuestions } from './organisation-questions.ts';
 import { hasWord, anchored, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
@@ -67,12 +67,15 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
     label = entity.kind === 'person' ? { label: passage.includes(entity.name) ? entity.name : entity.shortName, short: !passage.includes(entity.name) } : { label: entity.name, short: false };
     if (!passage.toLowerCase().includes(label.label.toLowerCase())) return undefined;
   } else {
-    const mention = (article.mentions[index] ?? []).find((candidate) => candidate.first >= view.first);
+    // "According to Israel Today, Saudi Arabia used to…", "During the war, Iran sided…": the subject follows a
+    // leading phrase, which the question says last.
+    const start = main && (main.lead || (main.attribution && main.attribution.source.last < main.subject.first)) ? main.subject.first : view.first;
+    const mention = (article.mentions[index] ?? []).find((candidate) => candidate.first >= start);
     if (!mention) return undefined;
     // Only a title ("Israeli Foreign Minister Eli Cohen called…") or an article ("The Harbour Port Authority") may sit before the name.
-    const leadingArticle = mention.first === view.first + 1 && /^the$/i.test((tokens[view.first] as Token).text) && mention.kind !== 'person';
-    for (let i = view.first; i < mention.first; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return undefined;
-    if (mention.first > view.first && !mention.role && !leadingArticle) return undefined;
+    const leadingArticle = mention.first === start + 1 && /^the$/i.test((tokens[start] as Token).text) && mention.kind !== 'person';
+    for (let i = start; i < mention.first; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return undefined;
+    if (mention.first > start && !mention.role && !leadingArticle) return undefined;
     entity = corpus.registry.entityOf(mention);
     if (!entity || !namesEntity(mention.surface, entity)) return undefined;
     subjectLast = mention.last;
@@ -81,21 +84,27 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
   const wh = whFor(entity);
   if (!wh || !isFiniteVerb(tokens[subjectLast + 1])) return undefined;
   if (entity.kind === 'person' && label.label !== entity.name && label.label !== entity.shortName) return undefined; // a misspelt name as the answer
-  // "he concurs, security is…" and "…, Lindenstrauss says.": attribution, not the fact, would become the question.
-  if (tokens[subjectLast + 2]?.text === ',' || hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
-  // The clause the name is the subject of, without its asides and what trails after it ("…, leading to…").
+  // "he concurs, security is…": attribution, not the fact, would become the question.
+  if (tokens[subjectLast + 2]?.text === ',') return undefined;
+  // The clause the name is the subject of, without its asides and what trails after it ("…, leading to…"); a
+  // leading phrase and a source are said last.
   let rest: string;
-  if (main && !main.lead && main.subject.last === subjectLast && main.chain[0] === subjectLast + 1) {
+  let lead: { before?: string; after?: string } = {};
+  if (main && main.subject.last === subjectLast && main.chain[0] === subjectLast + 1) {
     const skip = new Set([...main.skip, ...droppedWords(tokens, main.restFirst, main.last)]);
-    rest = `${renderSpan(article, subjectLast + 1, main.last, skip, main.rewrites)}.`;
+    lead = placeLead(article, main);
+    const tail = [lead.after, main.attribution ? `, ${main.attribution.text}` : undefined].filter(Boolean).join(' ');
+    rest = `${renderSpan(article, subjectLast + 1, main.last, skip, main.rewrites)}${tail ? ` ${tail}` : ''}.`.replace(/\s+,/g, ',');
   } else {
+    // "…, Lindenstrauss says.": attribution, not the fact, would become the question.
+    if (hasTrailingAttribution(tokens, view.sentence.first, view.sentence.last)) return undefined;
     // "Which country has also been conducting…", "…in 2020 as well": the additive words point at earlier text.
     const dropped = [...droppedWords(tokens, subjectLast + 1, view.sentence.last - 1)].map((at) => ({ first: at, last: at, text: '' }));
     rest = renderSentence(article, view, subjectLast + 1, dropped).replace(/\s{2,}/g, ' ').replace(/\s+([,.;?!])/g, '$1');
   }
   // "Who went in May?" says too little to be a fair question.
   if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 5) return undefined;
-  const stem = `${wh} ${lowerFirstUnlessName(rest, tokens[subjectLast + 1] as Token)}`;
+  const stem = `${lead.before ? `${lead.before} ${wh.toLowerCase()}` : wh} ${lowerFirstUnlessName(rest, tokens[subjectLast + 1] as Token)}`;
   return {
     article,
     sentence: index,

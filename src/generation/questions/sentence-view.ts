@@ -1,6 +1,7 @@
 import type { AnalysedArticle, Corpus } from '../corpus.ts';
 import type { Entity } from '../entities/entity-registry.ts';
 import type { Mention } from '../entities/find-mentions.ts';
+import { lookUpPlace } from '../entities/lexicon/places.ts';
 import { DISCOURSE_MARKERS, LEADING_PRONOUNS } from '../entities/lexicon/roles.ts';
 import type { Sentence, Token } from '../nlp/analyse-body.ts';
 
@@ -110,7 +111,7 @@ function hasVerbBefore(tokens: readonly Token[], first: number, at: number): boo
  * a demonstrative or bare definite noun ("these factors", "the move"), or a verb whose object is the
  * previous sentence ("reciprocated", "did so", "followed suit").
  */
-function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number, sentence: Sentence, sentenceIndex: number): boolean {
+function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number, sentence: Sentence, sentenceIndex: number, resolved: ReadonlySet<number> = new Set()): boolean {
   const tokens = article.ingested.tokens;
   const mentions = (article.mentions[sentenceIndex] ?? []).filter((mention) => corpus.registry.entityOf(mention));
   const firstName = mentions[0]?.first ?? sentence.last + 1;
@@ -128,7 +129,7 @@ function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number,
       nouns++;
       if (/[^s]s$/.test(word) || word === 'people' || word === 'children') pluralNouns++;
     }
-    if ((word === 'there' || word === 'then') && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) return true;
+    if ((word === 'there' || word === 'then') && !resolved.has(i) && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) return true;
     if (LEANING_WORDS.has(word)) return true;
     // "Azerbaijan reciprocated only this past March": the sentence's own verb, with its object left to the one before.
     if (RECIPROCAL_VERBS.has(word) && !hasVerbBefore(tokens, first, i) && ['PUNCT', 'ADV', 'ADP'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) return true;
@@ -182,6 +183,63 @@ function resolvePointedTime(article: AnalysedArticle, view: SentenceView): true 
   return true;
 }
 
+const MOTION_VERBS = new Set(['went', 'travelled', 'traveled', 'flew', 'came', 'returned']);
+
+/** The one place a sentence names (not an adjective like "Israeli"), or the one its own "there" stood for. */
+function placeInFocus(corpus: Corpus, article: AnalysedArticle, sentenceIndex: number, depth: number): Entity | undefined {
+  const places = new Set<Entity>();
+  for (const mention of article.mentions[sentenceIndex] ?? []) {
+    const entity = corpus.registry.entityOf(mention);
+    if (entity?.kind === 'place' && (mention.surface === entity.name || /^[\p{Lu}\s]+$/u.test(mention.surface) === false && !isDemonymSurface(mention.surface))) places.add(entity);
+  }
+  if (places.size === 1) return [...places][0];
+  if (places.size > 1 || depth === 0 || sentenceIndex === 0) return undefined;
+  const sentence = article.ingested.sentences[sentenceIndex] as Sentence;
+  const before = article.ingested.sentences[sentenceIndex - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return undefined;
+  // "Foreign Minister Eli Cohen was there in April. President Isaac Herzog went in May.": the same place.
+  const tokens = article.ingested.tokens;
+  let pointer = false;
+  for (let i = sentence.first; i <= sentence.last; i++) if ((tokens[i] as Token).text.toLowerCase() === 'there' || MOTION_VERBS.has((tokens[i] as Token).text.toLowerCase())) pointer = true;
+  return pointer ? placeInFocus(corpus, article, sentenceIndex - 1, depth - 1) : undefined;
+}
+
+function isDemonymSurface(surface: string): boolean {
+  return /(ian|ean|ese|ish|i|an|ic)s?$/.test(surface) && lookUpPlace(surface)?.name !== surface;
+}
+
+/**
+ * "Foreign Minister Eli Cohen was there in April." after a sentence about one place: "there" becomes "in
+ * Azerbaijan"; "President Isaac Herzog went in May." becomes "went to Azerbaijan". The passage then reaches
+ * back to the sentence naming the place. Returns the tokens it rewrote.
+ */
+function resolvePlacePointer(corpus: Corpus, article: AnalysedArticle, view: SentenceView): Set<number> {
+  const tokens = article.ingested.tokens;
+  const resolved = new Set<number>();
+  const sentence = view.sentence;
+  let there = -1;
+  let motion = -1;
+  for (let i = view.first; i <= sentence.last; i++) {
+    const word = (tokens[i] as Token).text.toLowerCase();
+    if (word === 'there' && i > view.first && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) there = i;
+    // "went in May", "went last week": a journey with its destination left to the sentence before.
+    if (MOTION_VERBS.has(word) && (tokens[i] as Token).pos === 'VERB' && /^(in|on|last|this|earlier|\.)$/i.test(tokens[i + 1]?.text ?? '')) motion = i;
+  }
+  if (there === -1 && motion === -1) return resolved;
+  const before = article.ingested.sentences[view.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return resolved;
+  const place = placeInFocus(corpus, article, view.index - 1, 1);
+  if (!place) return resolved;
+  view.rewrites ??= new Map();
+  if (there !== -1) {
+    view.rewrites.set(there, `in ${place.name}`);
+    resolved.add(there);
+  }
+  if (motion !== -1) view.rewrites.set(motion, `${(tokens[motion] as Token).text} to ${place.name}`);
+  view.passageStart = Math.min(view.passageStart, before.start);
+  return resolved;
+}
+
 /**
  * Whether a sentence can stand alone as a question source, and how. Sentences that open with a pronoun are
  * resolved to the obvious antecedent (he/she: the one person just named; it: the place or organisation the
@@ -214,7 +272,8 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   if (pointedTime === null) return undefined;
   const opener = (tokens[first] as Token).text.toLowerCase();
   const from = view.rewrites ? Math.max(...view.rewrites.keys()) : first;
-  if (leansOnContext(corpus, article, from, sentence, sentenceIndex) || insideQuotation(article, sentence)) return undefined;
+  const placed = resolvePlacePointer(corpus, article, view);
+  if (leansOnContext(corpus, article, from, sentence, sentenceIndex, placed) || insideQuotation(article, sentence)) return undefined;
   if (LEADING_PRONOUNS.has(opener)) {
     if (!['he', 'she', 'it'].includes(opener)) return undefined;
     const found = antecedent(corpus, article, sentenceIndex, opener);

@@ -3,7 +3,7 @@ import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import type { Token } from '../nlp/analyse-body.ts';
 import type { Quantity } from '../nlp/quantities.ts';
 import type { Candidate } from './candidate.ts';
-import { droppedWords, finishQuestion, invertClause, leadText, renderSpan, rewritesWith, type Clause } from './clause.ts';
+import { droppedWords, finishQuestion, invertClause, placeLead, renderSpan, type Clause } from './clause.ts';
 import { anchored, keyWordsOf, type SentenceView } from './sentence-view.ts';
 
 const DATE_KINDS = new Set(['year', 'month', 'month-day', 'full-date']);
@@ -40,8 +40,7 @@ export function whenQuestions(article: AnalysedArticle, view: SentenceView, clau
     if (inPredicate) for (let i = quantity.first - 1; i <= quantity.last; i++) skip.add(i);
     const rest = renderSpan(article, clause.restFirst, clause.last, skip, clause.rewrites);
     if (rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 2) continue;
-    const lead = inLead ? undefined : leadText(article, clause);
-    const stem = finishQuestion([whFor(prepositionText, quantity), inverted, rest, lead, clause.attribution ? `, ${clause.attribution.text}` : undefined]);
+    const stem = finishQuestion([whFor(prepositionText, quantity), inverted, rest, clause.attribution ? `, ${clause.attribution.text}` : undefined], inLead ? {} : placeLead(article, clause));
     if (stem.length > 260) continue;
     candidates.push({
       article,

@@ -5,7 +5,7 @@ export const MIN_SCORE = 3.5;
 const SAME_FACT = 0.5;
 const RECENT = 50;
 const SECOND_QUESTION = 4.9;
-const NEAR_EQUAL = 0.3;
+const NEAR_EQUAL = 0.5;
 
 const VAGUE_KINDS = new Set(['number', 'date', 'place', 'person']);
 
@@ -93,11 +93,11 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
 
   // Of a sentence's near-equal questions, the one whose answer the bank has asked least so far: "In what year
   // did Aliyev opt…?" rather than a fifth question answered "Aliyev".
-  // How often each answer turns up among all candidates: a name the corpus keeps returning to is asked
-  // about anyway, a year told once only here.
+  // In how many sentences each answer turns up: a name the corpus keeps returning to is asked about anyway,
+  // a year told once only here.
   const demand = new Map<string, number>();
   const answerOf = (candidate: Candidate) => (candidate.request.type === 'entity' ? `#${candidate.request.entity.id}` : keyOf(candidate));
-  for (const list of lists) for (const candidate of list) demand.set(answerOf(candidate), (demand.get(answerOf(candidate)) ?? 0) + 1);
+  for (const list of lists) for (const answer of new Set(list.map(answerOf))) demand.set(answer, (demand.get(answer) ?? 0) + 1);
   const varied = (list: readonly Candidate[]): Candidate[] => {
     const best = (list[0] as Candidate).score;
     const close = list.filter((candidate) => candidate.score >= best - NEAR_EQUAL);
