@@ -78,6 +78,22 @@ describe('which organisation', () => {
   });
 });
 
+describe('which place or organisation, as the object of a clause', () => {
+  const objects = generateQuestions([
+    ...TOWN_CORPUS,
+    article('threats', 'The defence ministry considers Iran to be the greatest threat to the region, officials in Jerusalem say.', 'Azerbaijan shares a border with Iran and Armenia in the south of the Caucasus region.'),
+  ]).filter((question) => question.source?.article === 'threats');
+
+  it('asks which country the clause is about', () => {
+    const threat = findQuestion(objects, (question) => answerOf(question) === 'Iran');
+    expect(threat.stem).toBe('Which country does the defence ministry consider to be the greatest threat to the region, according to officials in Jerusalem?');
+  });
+
+  it('does not ask a place that a relation could make one of several ("shares a border with")', () => {
+    expect(objects.some((question) => question.stem.includes('share a border'))).toBe(false);
+  });
+});
+
 describe('when, from a clause about a name', () => {
   it('asks the year of a relative clause set off by dashes', () => {
     const [question] = generateQuestions([

@@ -8,7 +8,7 @@ import { isDemonym, lookUpPlace } from '../entities/lexicon/places.ts';
 import { REPORTING_VERBS } from '../entities/lexicon/roles.ts';
 import { clausesOf, droppedWords, placeLead, renderSpan, type Clause } from './clause.ts';
 import { ageQuestions, numberQuestions } from './number-questions.ts';
-import { organisationQuestions } from './organisation-questions.ts';
+import { objectQuestions, organisationQuestions } from './organisation-questions.ts';
 import { hasWord, anchored, keyWordsOf, mentionLabel, renderSentence, viewSentence, type SentenceView } from './sentence-view.ts';
 import { whenQuestions } from './when-questions.ts';
 
@@ -164,7 +164,7 @@ export function sentenceQuestions(corpus: Corpus, article: AnalysedArticle): Can
     const clauses = clausesOf(corpus, article, view);
     const subject = subjectQuestion(corpus, article, index, view, clauses.find((clause) => clause.kind === 'main'));
     if (subject) candidates.push(subject);
-    candidates.push(...whenQuestions(article, view, clauses), ...numberQuestions(article, view, clauses), ...ageQuestions(corpus, article, view, clauses), ...organisationQuestions(corpus, article, view, clauses));
+    candidates.push(...whenQuestions(article, view, clauses), ...numberQuestions(article, view, clauses), ...ageQuestions(corpus, article, view, clauses), ...organisationQuestions(corpus, article, view, clauses), ...objectQuestions(corpus, article, view, clauses));
     const quantities = article.quantities[index] ?? [];
     // Blanks are only written out for the few best-weighted words of a sentence: one question per sentence is kept.
     const blanks: Array<{ first: number; last: number; answer: string; request: Candidate['request']; weight: number; key: string }> = [];
