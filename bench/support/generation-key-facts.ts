@@ -1,12 +1,15 @@
 /**
  * Key facts of the five seed articles, written by hand: the answer a quiz should be able to ask for, and
  * words of the sentence that states it. A fact counts as tested when some question's answer is this answer
- * (or the person's surname) and its cited passage contains the sentence words.
+ * (or the person's surname) and its cited passage contains the sentence words. A fact two articles state is
+ * listed once, with both places it may be asked from.
  */
 export interface KeyFact {
   article: string;
   answer: string;
   sentence: string;
+  /** The same fact as another article states it: a question on either passage tests it. */
+  alsoIn?: { article: string; sentence: string };
 }
 
 export const KEY_FACTS: readonly KeyFact[] = [
@@ -49,7 +52,8 @@ export const KEY_FACTS: readonly KeyFact[] = [
   { article: '003', answer: '2016', sentence: 'a more visible relationship with Israel in 2016' },
   { article: '003', answer: '$5 billion', sentence: 'worth of weapons and munitions' },
   { article: '003', answer: 'Tehran', sentence: 'the Azerbaijani embassy in Tehran was attacked' },
-  { article: '003', answer: '2020', sentence: 'Abraham Accords also pushed Azerbaijan' },
+  // One fact in two articles (the year of the Abraham Accords): asked once, as the generator must, so counted once.
+  { article: '003', answer: '2020', sentence: 'Abraham Accords also pushed Azerbaijan', alsoIn: { article: '004', sentence: 'Abraham Accords were a catalyst for Azerbaijan' } },
   { article: '003', answer: '69 percent', sentence: 'of its foreign-manufactured arms' },
   { article: '003', answer: 'half', sentence: 'Israel buys upwards of half of its oil' },
   { article: '003', answer: 'Gallant', sentence: 'The intensification of our relations' },
@@ -58,6 +62,5 @@ export const KEY_FACTS: readonly KeyFact[] = [
   { article: '004', answer: 'Amir Oren', sentence: 'Israeli political and defense analyst' },
   { article: '004', answer: 'Oren', sentence: 'The important business is being conducted in Baku' },
   { article: '004', answer: '1995', sentence: 'Oslo Accords between Israel and the Palestinians' },
-  { article: '004', answer: '2020', sentence: 'Abraham Accords were a catalyst for Azerbaijan' },
   { article: '004', answer: 'Aliyev', sentence: 'President llham Aliyev and Israel' },
 ];
