@@ -85,7 +85,7 @@ function classify(surface: string): { kind: MentionKind; place?: Place } {
 }
 
 function isReportingVerb(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && REPORTING_VERBS.has(token.text.toLowerCase());
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && REPORTING_VERBS.has(token.lower);
 }
 
 /** ", the head of X," after a name (or before it: "The then defence minister, Benny Gantz,"): a role phrase. */
@@ -142,7 +142,7 @@ function mergeOrganisationRuns(tokens: readonly Token[], runs: readonly Span[], 
     const previous = merged[merged.length - 1];
     if (previous) {
       const gap = tokens.slice(previous[1] + 1, run[0]);
-      const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.text.toLowerCase()));
+      const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.lower));
       const left = joinTokens(tokens, previous[0], previous[1], text).toLowerCase().split(/\s+/);
       if (connective && gap[0]?.text !== 'and' && left.some((word) => ORGANISATION_WORDS.has(word))) {
         previous[1] = run[1];
@@ -168,7 +168,7 @@ function titleInRun(tokens: readonly Token[], first: number, last: number): { na
     const words = tokens.slice(roleFirst, k + 1).map((token, index) => {
       const fixed = roleHeadOf(token.text);
       // Write a typo'd title word as the title it is.
-      return fixed && fixed !== token.text.toLowerCase() && index + roleFirst === k ? fixed.replace(/^\p{L}/u, (c) => c.toUpperCase()) : token.text;
+      return fixed && fixed !== token.lower && index + roleFirst === k ? fixed.replace(/^\p{L}/u, (c) => c.toUpperCase()) : token.text;
     });
     return { nameFirst: k + 1, role: { text: words.join(' ').replace(/ 's\b/g, "'s"), head } };
   }
@@ -212,7 +212,7 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
   for (const [runFirst, last] of mergeOrganisationRuns(tokens, capitalisedRuns(tokens, sentence), text)) {
     let first = runFirst;
     let honorific = false;
-    while (first < last && HONORIFICS.has((tokens[first] as Token).text.toLowerCase())) {
+    while (first < last && HONORIFICS.has((tokens[first] as Token).lower)) {
       first++;
       honorific = true;
     }
@@ -224,7 +224,7 @@ export function findMentions(tokens: readonly Token[], sentence: Sentence, sente
     const { kind: baseKind, place } = role ? { kind: 'person' as MentionKind, place: undefined } : classify(surface);
     let kind = baseKind;
     const before = tokens[nameFirst - 1];
-    if (honorific || (before && HONORIFICS.has(before.text.toLowerCase()))) evidence = true;
+    if (honorific || (before && HONORIFICS.has(before.lower))) evidence = true;
     if (!role && kind === 'name') {
       role = jobNounBefore(tokens, nameFirst, sentence, text);
       if (role) evidence = true;

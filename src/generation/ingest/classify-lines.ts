@@ -25,9 +25,25 @@ export function stripQuotedSpeech(text: string): string {
   return text.replace(/"[^"]*("|$)/g, ' ');
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Space-separated words with a letter or digit in them; one pass, no array. */
 function wordCount(text: string): number {
   let count = 0;
-  for (const word of text.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(text[i] as string));
+    if (alphanumeric) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
 

@@ -3,6 +3,8 @@ import { wink } from './wink.ts';
 /** A token with offsets into the article's normalised text. */
 export interface Token {
   text: string;
+  /** The text in lower case, made once: most rules compare words case-blind. */
+  lower: string;
   start: number;
   end: number;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, NUM, PUNCT, SPACE…). */
@@ -81,7 +83,7 @@ export function analyseBody(normalised: string, paragraphs: readonly Paragraph[]
     while (paragraph + 1 < bodyStarts.length && cursor >= (bodyStarts[paragraph + 1] as number)) paragraph++;
     const offset = (paragraphs[paragraph] as Paragraph).start - (bodyStarts[paragraph] as number);
     const pos = tags[i] as string;
-    tokens[i] = { text: value, start: cursor + offset, end: cursor + offset + value.length, pos };
+    tokens[i] = { text: value, lower: value.toLowerCase(), start: cursor + offset, end: cursor + offset + value.length, pos };
     paragraphOfToken[i] = paragraph;
     cursor += value.length;
   }

@@ -84,7 +84,7 @@ function slice(text: string, tokens: readonly Token[], first: number, last: numb
 function scaleAfter(tokens: readonly Token[], at: number, last: number): number {
   const next = tokens[at + 1];
   if (!next || at + 1 > last) return -1;
-  const word = next.text.toLowerCase();
+  const word = next.lower;
   if (SCALE_WORDS.has(word)) return at + 1;
   if (GLUED_SCALES.has(word) && glued(tokens, at)) return at + 1;
   return -1;
@@ -104,7 +104,7 @@ function dateAt(tokens: readonly Token[], i: number, sentence: Sentence, text: s
     return { kind: 'month-day', first: i, last: day, text: slice(text, tokens, i, day) };
   }
   const previous = tokens[i - 1];
-  const before = i > sentence.first && previous ? previous.text.toLowerCase() : '';
+  const before = i > sentence.first && previous ? previous.lower : '';
   // "12 March 2024": a day before the month.
   if (previous && i > sentence.first && /^\d{1,2}$/.test(previous.text) && Number(previous.text) <= 31) return undefined; // read from the day
   if (next && i + 1 <= sentence.last && YEAR.test(next.text)) return undefined; // "December 2021": the year is the answer
@@ -117,12 +117,12 @@ function dateAt(tokens: readonly Token[], i: number, sentence: Sentence, text: s
 
 /** A year that stands alone: not one end of a span ("between 2016 and 2020", "2016-2020"). */
 function isLoneYear(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const before = tokens[i - 1]?.text.toLowerCase();
-  const after = tokens[i + 1]?.text.toLowerCase();
+  const before = tokens[i - 1]?.lower;
+  const after = tokens[i + 1]?.lower;
   if (before === 'between' || (before === 'from' && (after === 'to' || after === '-' || after === '–'))) return false;
   if ((after === '-' || after === '–' || after === 'to') && YEAR.test(tokens[i + 2]?.text ?? '')) return false;
   if ((before === '-' || before === '–' || before === 'to') && YEAR.test(tokens[i - 2]?.text ?? '')) return false;
-  if (before === 'and' && YEAR.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text.toLowerCase() === 'between') return false;
+  if (before === 'and' && YEAR.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.lower === 'between') return false;
   // "12 March 2024" is read from the day; "the 2023-24 season" is a span.
   if (i > sentence.first && MONTH_NAMES.has(tokens[i - 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[i - 2]?.text ?? '')) return false;
   return !(after === '-' && glued(tokens, i));
@@ -145,8 +145,8 @@ function unitAfter(tokens: readonly Token[], at: number, last: number): number {
 
 function fractionAt(tokens: readonly Token[], i: number, sentence: Sentence, text: string): Quantity | undefined {
   const token = tokens[i] as Token;
-  const word = token.text.toLowerCase();
-  const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const word = token.lower;
+  const previous = tokens[i - 1]?.lower ?? '';
   if (word === 'half') {
     if (/^(first|second|last|the|final|latter|former|other|a)$/.test(previous)) return undefined;
     return tokens[i + 1]?.text === 'of' ? { kind: 'fraction', first: i, last: i, text: token.text } : undefined;
@@ -201,7 +201,7 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
   if (date) return date;
   const fraction = fractionAt(tokens, i, sentence, text);
   if (fraction) return fraction;
-  const lower = token.text.toLowerCase();
+  const lower = token.lower;
   const ordinal = ORDINAL_VALUES.get(lower);
   if (ordinal !== undefined) {
     // "the fourth senior official"; not "First," opening a sentence nor "second half".
@@ -218,15 +218,15 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
   const nextLower = i + 1 <= last ? (next?.text.toLowerCase() ?? '') : '';
   // A hyphenated modifier ("44-day war", "two-day visit", "10,000-seat") is part of a word, not a count.
   if (next?.text === '-' && glued(tokens, i)) return undefined;
-  if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[i + 2]?.text.toLowerCase() === 'cent')) {
+  if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[i + 2]?.lower === 'cent')) {
     const end = nextLower === 'per' ? i + 2 : i + 1;
     return { kind: 'percent', first: i, last: end, text: slice(text, tokens, i, end), value };
   }
-  if (nextLower === 'percentage' && tokens[i + 2]?.text.toLowerCase() === 'points') return { kind: 'percent', first: i, last: i + 2, text: slice(text, tokens, i, i + 2), value };
+  if (nextLower === 'percentage' && tokens[i + 2]?.lower === 'points') return { kind: 'percent', first: i, last: i + 2, text: slice(text, tokens, i, i + 2), value };
   if (isDigitStart(token.text) && YEAR.test(token.text)) {
     // A year, unless it counts something ("2024 people") or is one end of a span.
     const unit = unitAfter(tokens, i, last);
-    if (unit === i + 1 && /s$/.test((tokens[unit] as Token).text) && !TIME_UNITS.has((tokens[unit] as Token).text.toLowerCase())) return undefined;
+    if (unit === i + 1 && /s$/.test((tokens[unit] as Token).text) && !TIME_UNITS.has((tokens[unit] as Token).lower)) return undefined;
     return isLoneYear(tokens, i, sentence) ? { kind: 'year', first: i, last: i, text: token.text, value } : undefined;
   }
   // "12 March 2024", "3 June": a day before its month.
@@ -237,7 +237,7 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
   }
   const previous = tokens[i - 1];
   // "the number 11 shirt", "Flight 370", "page 4": a label, not an amount.
-  if (previous && i > sentence.first && IDENTIFIER_WORDS.has(previous.text.toLowerCase())) return undefined;
+  if (previous && i > sentence.first && IDENTIFIER_WORDS.has(previous.lower)) return undefined;
   // "1,370 °C", "-5°F": a temperature.
   if (next?.text === '°' && /^[CF]$/.test(tokens[i + 2]?.text ?? '') && i + 2 <= last) {
     return { kind: 'count', first: i, last: i + 2, text: slice(text, tokens, i, i + 2), value, unit: `°${(tokens[i + 2] as Token).text}` };
@@ -247,18 +247,18 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
   const scale = scaleAfter(tokens, i, last);
   if (scale !== -1) {
     const after = tokens[scale + 1];
-    if (after && scale + 1 <= last && CURRENCY_WORDS.has(after.text.toLowerCase())) {
+    if (after && scale + 1 <= last && CURRENCY_WORDS.has(after.lower)) {
       return { kind: 'money', first: i, last: scale + 1, text: slice(text, tokens, i, scale + 1), value };
     }
     const unit = unitAfter(tokens, scale, last);
     if (unit === -1) return undefined;
-    return { kind: 'count', first: i, last: scale, text: slice(text, tokens, i, scale), value, unit: (tokens[unit] as Token).text.toLowerCase(), unitAt: unit };
+    return { kind: 'count', first: i, last: scale, text: slice(text, tokens, i, scale), value, unit: (tokens[unit] as Token).lower, unitAt: unit };
   }
   if (next && i + 1 <= last && CURRENCY_WORDS.has(nextLower)) return { kind: 'money', first: i, last: i + 1, text: slice(text, tokens, i, i + 1), value };
   if (value === 1 && !isDigitStart(token.text)) return undefined; // "one of the first", "one day"
   const unit = unitAfter(tokens, i, last);
   if (unit === -1) return undefined;
-  const unitWord = (tokens[unit] as Token).text.toLowerCase();
+  const unitWord = (tokens[unit] as Token).lower;
   // "two years", "23 minutes": a duration is answered with its unit.
   if (TIME_UNITS.has(unitWord) && unit === i + 1) return { kind: 'count', first: i, last: unit, text: slice(text, tokens, i, unit), value, unit: unitWord, unitAt: unit };
   if (TIME_UNITS.has(unitWord) && unit === i + 2 && (tokens[i + 1] as Token).pos === 'ADJ') return { kind: 'count', first: i, last: unit, text: slice(text, tokens, i, unit), value, unit: unitWord, unitAt: unit };

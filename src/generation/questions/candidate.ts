@@ -18,6 +18,8 @@ export interface Candidate {
   /** 'question' reads as a question; 'cloze' is a sentence with a blank. */
   form: 'question' | 'cloze';
   stem: string;
+  /** The stem's length, when it is known before the stem is written out. */
+  stemLength?: number;
   answer: string;
   /** Normalised-text range of the cited passage. */
   start: number;

@@ -65,7 +65,7 @@ const AMBIGUOUS_FORMS = new Set(['cut', 'put', 'set', 'hit', 'cost', 'let', 'rea
 const DASHES = new Set(['—', '–', '-']);
 const NO_REWRITES: ReadonlyMap<number, string> = new Map();
 
-const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const lower = (token: Token | undefined) => token?.lower ?? '';
 
 function isVerbish(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
@@ -559,7 +559,7 @@ export function lowerOpening(article: AnalysedArticle, at: number, text: string)
   // A capital before another capital starts a title or a name ("Foreign Minister Eli Cohen"), whatever the word.
   const runsOn = next !== undefined && /^\p{Lu}/u.test(next.text) && next.start === token.end + 1;
   const functionWord = ['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'NUM'].includes(token.pos);
-  const lowerCase = functionWord || jobWord || (!runsOn && (['NOUN', 'ADJ'].includes(token.pos) || unnamed || writesLowerCase(article, token.text.toLowerCase())));
+  const lowerCase = functionWord || jobWord || (!runsOn && (['NOUN', 'ADJ'].includes(token.pos) || unnamed || writesLowerCase(article, token.lower)));
   return lowerCase ? text.replace(/^\p{Lu}/u, (char) => char.toLowerCase()) : text;
 }
 

@@ -29,7 +29,7 @@ function modifierBefore(tokens: readonly Token[], first: number, floor: number):
   const words = (count: number) => {
     const from = first - count;
     if (from < floor) return '';
-    return tokens.slice(from, first).map((token) => token.text.toLowerCase()).join(' ');
+    return tokens.slice(from, first).map((token) => token.lower).join(' ');
   };
   for (const count of [3, 2, 1]) {
     const phrase = words(count);
@@ -53,7 +53,7 @@ function nounPhraseEnd(tokens: readonly Token[], from: number, last: number, ski
     if (token.pos === 'NOUN' || token.pos === 'PROPN') end = i;
     else if (token.text === "'s" && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) continue; // "the Sun's surface"
     else if (token.pos === 'VERB' && /(ed|en)$/.test(token.text) && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) continue; // "protected cycle lanes"
-    else if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !POSSESSIVES.has(token.text.toLowerCase())) break;
+    else if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !POSSESSIVES.has(token.lower)) break;
   }
   return end;
 }
@@ -82,13 +82,13 @@ interface Target {
 function embedded(tokens: readonly Token[], clause: Clause, before: number): boolean {
   const main = tokens[clause.chain[clause.chain.length - 1] as number] as Token;
   if (main.pos === 'AUX') return true; // "were a catalyst … after three decades": a copula has no action to time
-  for (let i = clause.restFirst; i < before; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.text.toLowerCase() === 'to') return true;
+  for (let i = clause.restFirst; i < before; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.lower === 'to') return true;
   return false;
 }
 
 function mainVerbLemma(tokens: readonly Token[], clause: Clause): string {
   const verb = tokens[clause.chain[clause.chain.length - 1] as number] as Token;
-  return verb.pos === 'VERB' ? verbLemma(verb.text) : verb.text.toLowerCase();
+  return verb.pos === 'VERB' ? verbLemma(verb.text) : verb.lower;
 }
 
 /**
@@ -108,7 +108,7 @@ function namedBefore(article: AnalysedArticle, clause: Clause, modifier: Modifie
   // A bare noun must be plural or follow the verb: "faced temperatures of…", not "a cost of…" without its article.
   if (!hasDeterminer && !isPlural((tokens[head] as Token).text)) return undefined;
   const preposition = tokens[opening - 1] as Token;
-  if (preposition.pos === 'ADP' && opening - 1 >= clause.restFirst) return { first: opening - 1, last: quantity.last, wh: `${preposition.text.toLowerCase()} what ${named}` };
+  if (preposition.pos === 'ADP' && opening - 1 >= clause.restFirst) return { first: opening - 1, last: quantity.last, wh: `${preposition.lower} what ${named}` };
   if (opening !== clause.restFirst) return undefined;
   return { first: opening, last: quantity.last, wh: `what ${named}` };
 }
@@ -117,7 +117,7 @@ function namedBefore(article: AnalysedArticle, clause: Clause, modifier: Modifie
 function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Quantity, modifier: Modifier): Target | undefined {
   const tokens = article.ingested.tokens;
   const before = tokens[modifier.first - 1] as Token;
-  const beforeText = before.text.toLowerCase();
+  const beforeText = before.lower;
   const afterBefore = modifier.first - 1 >= clause.restFirst;
   const render = (first: number, last: number) => renderSpan(article, first, last);
   switch (quantity.kind) {
@@ -140,12 +140,12 @@ function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Qua
       const unit = tokens[unitAt] as Token;
       if (!isPlural(unit.text) || (quantity.value ?? 0) <= 1) return undefined;
       let end = unitAt;
-      if (MEASURES.has(unit.text.toLowerCase()) && tokens[unitAt + 1]?.text === 'of') {
+      if (MEASURES.has(unit.lower) && tokens[unitAt + 1]?.text === 'of') {
         const phraseEnd = nounPhraseEnd(tokens, unitAt + 2, clause.last, clause.skip);
         if (phraseEnd !== -1) end = phraseEnd;
       }
       // "690,000 kilometres per hour", "three times a week": the rate belongs to the unit.
-      const rate = tokens[end + 1]?.text.toLowerCase();
+      const rate = tokens[end + 1]?.lower;
       if ((rate === 'per' || rate === 'a' || rate === 'an') && tokens[end + 2]?.pos === 'NOUN' && end + 2 <= clause.last) end += 2;
       const counted = render(quantity.last + 1, end);
       if (['DET', 'PRON'].includes(before.pos) && afterBefore) return undefined; // "its 9,400 staff", "the four men"
@@ -173,7 +173,7 @@ function predicateTarget(article: AnalysedArticle, clause: Clause, quantity: Qua
         if (end === -1) return undefined;
         // "What share of its oil…" fronts "its": only when nothing but the subject could be what "its" means.
         const phrase = tokens.slice(quantity.last + 2, end + 1);
-        if (phrase.some((token) => POSSESSIVES.has(token.text.toLowerCase())) && hasNounBetween(tokens, clause.restFirst, modifier.first - 1)) return undefined;
+        if (phrase.some((token) => POSSESSIVES.has(token.lower)) && hasNounBetween(tokens, clause.restFirst, modifier.first - 1)) return undefined;
         return { first: modifier.first, last: end, wh: `what share of ${render(quantity.last + 2, end)}` };
       }
       if (quantity.kind !== 'percent') return undefined;
@@ -205,7 +205,7 @@ const HEDGES = new Set(['some', 'an estimated', 'approximately']);
 
 function answerText(article: AnalysedArticle, modifier: Modifier, quantity: Quantity): string {
   const tokens = article.ingested.tokens;
-  const hedge = tokens.slice(modifier.first, quantity.first).map((token) => token.text.toLowerCase()).join(' ');
+  const hedge = tokens.slice(modifier.first, quantity.first).map((token) => token.lower).join(' ');
   const text = renderSpan(article, HEDGES.has(hedge) ? quantity.first : modifier.first, quantity.last);
   // "About 30 percent", "Four" opening a sentence: the capital belongs to the sentence, not the answer.
   const firstWord = /^\p{L}+/u.exec(text)?.[0] ?? '';
@@ -265,7 +265,7 @@ export function numberQuestions(article: AnalysedArticle, view: SentenceView, cl
         // Amounts and shares make better questions than a date; a small count ("four diplomats") less so.
         score: quantity.kind === 'count' && (quantity.value ?? 0) < 10 && (quantity.unitAt ?? -1) > quantity.last ? 4.9 : quantity.kind === 'count' ? 5.1 : 5.3,
         order: 0,
-        keyWords: ['number', ...keyWordsOf(article, view.sentence, new Set([quantity.first, quantity.last]))],
+        keyWords: ['number', ...keyWordsOf(article, view.sentence, quantity.first, quantity.last)],
         ...anchored(article, view.index, quantity.first, quantity.last),
       });
     }
@@ -302,7 +302,7 @@ export function ageQuestions(corpus: Corpus, article: AnalysedArticle, view: Sen
       // "…, a primary school teacher," or "…, who joined from Hamburg…"
       let close = after;
       while (close <= view.sentence.last && !/^[,.;:"]$/.test((tokens[close] as Token).text) && close - after < 14) close++;
-      const opener = tokens[after]?.text.toLowerCase() ?? '';
+      const opener = tokens[after]?.lower ?? '';
       const phrase = close > after ? tokens.slice(after, close) : [];
       const appositive = /^(a|an|the)$/.test(opener) && phrase.length >= 2 && !phrase.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
       const relative = /^(who|whose)$/.test(opener) && phrase.length >= 3 && phrase.some((token) => token.pos === 'VERB');

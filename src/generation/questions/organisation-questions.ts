@@ -42,7 +42,7 @@ export function organisationQuestions(corpus: Corpus, article: AnalysedArticle, 
       if (view.resolved) replacements.set(view.resolved.token, view.resolved.text);
       let reported = renderSpan(article, view.first, clause.last, skip, replacements);
       if (!view.resolved) reported = lowerOpening(article, view.first, reported);
-      stem = finishQuestion([`Which organisation ${(tokens[verb] as Token).text.toLowerCase()} that`, reported]);
+      stem = finishQuestion([`Which organisation ${(tokens[verb] as Token).lower} that`, reported]);
     } else if (verb === undefined) {
       const inverted = invertClause(article, view, clause);
       if (!inverted) continue;
@@ -92,7 +92,7 @@ export function objectQuestions(corpus: Corpus, article: AnalysedArticle, view: 
     const after = tokens[mention.last + 1] as Token;
     if (after.text === ',' || after.pos === 'CCONJ' || after.text === "'s" || after.pos === 'PROPN' || after.pos === 'NOUN') continue; // one of a list, or part of a longer name
     // "pushing for the European Union to put…": the preposition belongs to the infinitive, not to the name.
-    if (objectAt !== clause.restFirst && after.text.toLowerCase() === 'to' && tokens[mention.last + 2]?.pos === 'VERB') continue;
+    if (objectAt !== clause.restFirst && after.lower === 'to' && tokens[mention.last + 2]?.pos === 'VERB') continue;
     const wh = entity.kind === 'organisation' ? 'which organisation' : entity.placeType === 'city' ? 'which city' : entity.placeType === 'region' ? 'which region' : 'which country';
     const skip = new Set([...clause.skip, ...droppedWords(tokens, clause.restFirst, clause.last)]);
     for (let i = clause.restFirst; i <= mention.last; i++) skip.add(i);

@@ -53,6 +53,7 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
   sentences.forEach((sentence, index) => byParagraph[sentence.paragraph]?.push({ sentence, index }));
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const own = byParagraph[paragraphIndex] ?? [];
+    const ownSentences = own.map(({ sentence }) => sentence);
     const body = text.slice(paragraph.start, paragraph.end);
     if (!body.includes('"')) return;
     const quotes = [...body.matchAll(/"([^"]+)"/g)].map((match) => ({ start: paragraph.start + (match.index ?? 0), end: paragraph.start + (match.index ?? 0) + match[0].length, inner: match[1] as string }));
@@ -66,7 +67,7 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
       if (!/^\p{Lu}/u.test(quote.inner)) continue; // a partial quotation woven into a sentence
       const excerpt = excerptOf(quote.inner);
       if (!excerpt) continue;
-      const from = Math.max(0, lastAtOrBefore(own.map(({ sentence }) => sentence), quote.start - 80));
+      const from = Math.max(0, lastAtOrBefore(ownSentences, quote.start - 80));
       const touching: typeof own = [];
       for (let k = from; k < own.length && (own[k] as (typeof own)[number]).sentence.start < quote.end + 80; k++) {
         if ((own[k] as (typeof own)[number]).sentence.end > quote.start - 80) touching.push(own[k] as (typeof own)[number]);
@@ -86,8 +87,8 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
           if (!/^(he|she)$/i.test(token.text) || inQuote(token)) continue;
           const verb = tokens[i + 1];
           const before = tokens[i - 1];
-          if (!(verb && REPORTING_VERBS.has(verb.text.toLowerCase())) && !(before && REPORTING_VERBS.has(before.text.toLowerCase()))) continue;
-          const found = antecedent(corpus, article, index, token.text.toLowerCase());
+          if (!(verb && REPORTING_VERBS.has(verb.lower)) && !(before && REPORTING_VERBS.has(before.lower))) continue;
+          const found = antecedent(corpus, article, index, token.lower);
           // The antecedent may be named earlier in this very sentence ("Oren says, … he says").
           const sameSentence = (article.mentions[index] ?? []).map((mention) => corpus.registry.entityOf(mention)).filter((entity) => entity?.kind === 'person');
           if (sameSentence.length > 0 && new Set(sameSentence).size === 1) speakers.set(sameSentence[0] as Entity, { sentence: index, from: sentence.start });

@@ -28,13 +28,13 @@ function whFor(entity: Entity): string | undefined {
 }
 
 function isFiniteVerb(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !/ing$/i.test(token.text) && token.text.toLowerCase() !== 'to';
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !/ing$/i.test(token.text) && token.lower !== 'to';
 }
 
 /** "…, the ministry said." / "…," Lindenstrauss says.: the sentence ends by naming its source. */
 function hasTrailingAttribution(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = Math.max(first + 1, last - 8); i <= last; i++) {
-    if (!REPORTING_VERBS.has((tokens[i] as Token).text.toLowerCase())) continue;
+    if (!REPORTING_VERBS.has((tokens[i] as Token).lower)) continue;
     for (let j = i - 1; j >= Math.max(first, i - 7); j--) {
       const token = tokens[j] as Token;
       if (token.text === ',' || token.text === '"') return true;
@@ -117,7 +117,7 @@ function subjectQuestion(corpus: Corpus, article: AnalysedArticle, index: number
     request: { type: 'entity', entity, short: label.short },
     score: 5,
     order: 0,
-    keyWords: [foldName(entity.name), ...keyWordsOf(article, view.sentence, new Set([subjectLast]))],
+    keyWords: [foldName(entity.name), ...keyWordsOf(article, view.sentence, subjectLast)],
   };
 }
 
@@ -131,28 +131,89 @@ function quoted(article: AnalysedArticle, view: SentenceView, first: number): bo
   return marks % 2 === 1;
 }
 
+/** Words with a letter in them between two offsets of the text, counted without cutting it up. */
+function wordsWithLetters(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  let lettered = false;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    if (code === 32 || code === 10) {
+      if (inWord && lettered) count++;
+      inWord = false;
+      lettered = false;
+    } else {
+      inWord = true;
+      if (!lettered) lettered = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && /\p{L}/u.test(text[i] as string));
+    }
+  }
+  return count;
+}
+
+/** A blank whose sentence is written out with the blank only when the stem is first read. */
+class Cloze implements Candidate {
+  article!: Candidate['article'];
+  sentence!: number;
+  kind!: Candidate['kind'];
+  form!: Candidate['form'];
+  stemLength?: number;
+  answer!: string;
+  start!: number;
+  end!: number;
+  request!: Candidate['request'];
+  score!: number;
+  keyWords!: string[];
+  anchor?: string;
+  disputed?: boolean;
+  order!: number;
+  #stem: string | undefined;
+  readonly #render: () => string;
+
+  constructor(render: () => string, fields: Candidate) {
+    Object.assign(this, fields);
+    this.#render = render;
+    this.#stem = undefined;
+  }
+
+  get stem(): string {
+    this.#stem ??= this.#render();
+    return this.#stem;
+  }
+
+  set stem(value: string) {
+    this.#stem = value === '' ? undefined : value;
+  }
+}
+
 function clozeOf(article: AnalysedArticle, index: number, view: SentenceView, first: number, last: number, answer: string, request: Candidate['request'], base: number): Candidate | undefined {
   if (first < view.first || (view.resolved && first <= view.resolved.token)) return undefined;
   // A blank inside someone's words asks what they said, not a fact.
   if (quoted(article, view, first)) return undefined;
-  const stem = renderSentence(article, view, view.first, [{ first, last, text: BLANK }]);
+  const { tokens, normalised } = article.ingested;
+  const opening = (tokens[view.first] as Token).start;
+  const blankStart = (tokens[first] as Token).start;
+  const blankEnd = (tokens[last] as Token).end;
   // "President Isaac Herzog went in _____." gives too little to go on.
-  if (stem.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 7) return undefined;
-  return {
+  if (wordsWithLetters(normalised.text, opening, blankStart) + wordsWithLetters(normalised.text, blankEnd, view.sentence.end) < 7) return undefined;
+  const anchor = request.type === 'quantity' ? anchored(article, index, first, last) : {};
+  // Most blanks are never asked: the stem is written out the first time it is read.
+  const candidate = new Cloze(() => renderSentence(article, view, view.first, [{ first, last, text: BLANK }]), {
     article,
     sentence: index,
     kind: 'cloze',
     form: 'cloze',
-    stem,
+    stem: '',
+    stemLength: view.sentence.end - opening - (blankEnd - blankStart) + BLANK.length,
     answer,
     start: view.passageStart,
     end: view.sentence.end,
     request,
     score: base,
     order: 0,
-    keyWords: [request.type, ...keyWordsOf(article, view.sentence, new Set([first, last]))],
-    ...(request.type === 'quantity' ? anchored(article, index, first, last) : {}),
-  };
+    keyWords: [request.type, ...keyWordsOf(article, view.sentence, first, last)],
+  });
+  if (anchor.anchor !== undefined) candidate.anchor = anchor.anchor;
+  return candidate;
 }
 
 /** Every question a plain sentence offers: who/which from its subject, when from its date, and cloze blanks. */

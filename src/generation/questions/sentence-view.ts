@@ -20,6 +20,8 @@ export interface SentenceView {
   rewrites?: Map<number, string>;
 }
 
+/** First words of the discourse markers, so most sentences skip the marker pattern. */
+const MARKER_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'indeed', 'however', 'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'meanwhile', 'still', 'instead', 'in', 'after', 'of', 'even', 'as', 'at', 'above', 'for']);
 const MIN_TOKENS = 7;
 const MAX_TOKENS = 55;
 const MAX_CHARS = 320;
@@ -87,6 +89,9 @@ const PLURAL_PRONOUNS = new Set(['they', 'them']);
 const LEANING_WORDS = new Set(['likewise', 'thereafter']);
 const RECIPROCAL_VERBS = new Set(['reciprocated', 'reciprocate', 'reciprocates', 'reciprocating', 'responded', 'retaliated', 'retaliates', 'responds']);
 const LEANING_PHRASES = [['followed', 'suit'], ['follow', 'suit'], ['follows', 'suit'], ['in', 'response'], ['in', 'return'], ['at', 'the', 'time'], ['by', 'then'], ['until', 'then'], ['since', 'then'], ['at', 'that', 'time']];
+const LEANING_PHRASES_BY_WORD = new Map<string, string[][]>();
+for (const phrase of LEANING_PHRASES) LEANING_PHRASES_BY_WORD.set(phrase[0] as string, [...(LEANING_PHRASES_BY_WORD.get(phrase[0] as string) ?? []), phrase]);
+const NO_PHRASES: string[][] = [];
 /** Said at the start of a sentence, these point at a time the previous one gave ("Until that point, …"). */
 const LEANING_OPENERS = [['that', 'point'], ['that', 'moment'], ['this', 'point'], ['that', 'time'], ['this', 'time']];
 /** Nouns that, after "the" with nothing to say which, point back at something already told ("the move"). */
@@ -97,7 +102,7 @@ const TIME_NOUNS = new Set(['year', 'week', 'month', 'season', 'morning', 'after
 const OPENING_CLAUSE = 12;
 
 function lowerAt(tokens: readonly Token[], index: number): string {
-  return tokens[index]?.text.toLowerCase() ?? '';
+  return tokens[index]?.lower ?? '';
 }
 
 function hasVerbBefore(tokens: readonly Token[], first: number, at: number): boolean {
@@ -119,7 +124,7 @@ function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number,
   let pluralNouns = 0;
   for (let i = first + 1; i <= sentence.last; i++) {
     const token = tokens[i] as Token;
-    const word = token.text.toLowerCase();
+    const word = token.lower;
     if (token.pos === 'PRON' && BACK_REFERENCES.has(word) && i < firstName) {
       // "…608,000 people in 2022, most of them children": a pronoun after what it stands for is fine.
       const standsFor = PLURAL_PRONOUNS.has(word) ? pluralNouns > 0 : word === 'it' ? nouns > 0 : false;
@@ -133,10 +138,10 @@ function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number,
     if (LEANING_WORDS.has(word)) return true;
     // "Azerbaijan reciprocated only this past March": the sentence's own verb, with its object left to the one before.
     if (RECIPROCAL_VERBS.has(word) && !hasVerbBefore(tokens, first, i) && ['PUNCT', 'ADV', 'ADP'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) return true;
-    for (const phrase of LEANING_PHRASES) if (phrase[0] === word && phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
+    for (const phrase of LEANING_PHRASES_BY_WORD.get(word) ?? NO_PHRASES) if (phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
     // "…and Cyprus did so": but "a decision to open an embassy … to do so" says in the sentence what it does.
     if (/^(do|does|did|done|doing)$/.test(word) && lowerAt(tokens, i + 1) === 'so' && !hasVerbBefore(tokens, first, i)) return true;
-    if (i - first <= 3) for (const phrase of LEANING_OPENERS) if (phrase[0] === word && phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
+    if (i - first <= 3 && (word === 'that' || word === 'this')) for (const phrase of LEANING_OPENERS) if (phrase[0] === word && phrase.every((part, offset) => lowerAt(tokens, i + offset) === part)) return true;
     // "did the same", "said the same" (but "the same perception of…")
     if (word === 'the' && lowerAt(tokens, i + 1) === 'same' && !['NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
     // "these factors", "that line of defense" in the sentence's opening clause (but "this year"); further on,
@@ -200,7 +205,7 @@ function placeInFocus(corpus: Corpus, article: AnalysedArticle, sentenceIndex: n
   // "Foreign Minister Eli Cohen was there in April. President Isaac Herzog went in May.": the same place.
   const tokens = article.ingested.tokens;
   let pointer = false;
-  for (let i = sentence.first; i <= sentence.last; i++) if ((tokens[i] as Token).text.toLowerCase() === 'there' || MOTION_VERBS.has((tokens[i] as Token).text.toLowerCase())) pointer = true;
+  for (let i = sentence.first; i <= sentence.last; i++) if ((tokens[i] as Token).lower === 'there' || MOTION_VERBS.has((tokens[i] as Token).lower)) pointer = true;
   return pointer ? placeInFocus(corpus, article, sentenceIndex - 1, depth - 1) : undefined;
 }
 
@@ -220,7 +225,7 @@ function resolvePlacePointer(corpus: Corpus, article: AnalysedArticle, view: Sen
   let there = -1;
   let motion = -1;
   for (let i = view.first; i <= sentence.last; i++) {
-    const word = (tokens[i] as Token).text.toLowerCase();
+    const word = (tokens[i] as Token).lower;
     if (word === 'there' && i > view.first && !/^(is|are|was|were|has|have|had|will|remains?)$/i.test(tokens[i + 1]?.text ?? '')) there = i;
     // "went in May", "went last week": a journey with its destination left to the sentence before.
     if (MOTION_VERBS.has(word) && (tokens[i] as Token).pos === 'VERB' && /^(in|on|last|this|earlier|\.)$/i.test(tokens[i + 1]?.text ?? '')) motion = i;
@@ -252,8 +257,13 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   const count = sentence.last - sentence.first + 1;
   const text = article.ingested.normalised.text.slice(sentence.start, sentence.end);
   if (count < MIN_TOKENS || count > MAX_TOKENS || text.length > MAX_CHARS) return undefined;
-  if (!/[.!]"?$/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 !== 0 || text.startsWith('"') || /[[\]]/.test(text)) return undefined;
-  if (!tokens.slice(sentence.first, sentence.last + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  if (!/[.!]"?$/.test(text) || text.startsWith('"') || /[[\]]/.test(text)) return undefined;
+  let marks = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) marks++;
+  if (marks % 2 !== 0) return undefined;
+  let verb = false;
+  for (let i = sentence.first; i <= sentence.last && !verb; i++) verb = (tokens[i] as Token).pos === 'VERB' || (tokens[i] as Token).pos === 'AUX';
+  if (!verb) return undefined;
 
   let first = sentence.first;
   // A wire dateline ("GENEVA (Reuters) - ") is not part of the sentence a question reads.
@@ -262,7 +272,7 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
     const skipTo = sentence.start + dateline[0].length;
     while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
   }
-  const marker = DISCOURSE_MARKERS.exec(article.ingested.normalised.text.slice((tokens[first] as Token).start, sentence.end));
+  const marker = MARKER_OPENERS.has((tokens[first] as Token).lower) ? DISCOURSE_MARKERS.exec(article.ingested.normalised.text.slice((tokens[first] as Token).start, sentence.end)) : null;
   if (marker) {
     const skipTo = (tokens[first] as Token).start + marker[0].length;
     while (first < sentence.last && (tokens[first] as Token).start < skipTo) first++;
@@ -270,7 +280,7 @@ export function viewSentence(corpus: Corpus, article: AnalysedArticle, sentenceI
   const view: SentenceView = { sentence, index: sentenceIndex, first, passageStart: sentence.start };
   const pointedTime = resolvePointedTime(article, view);
   if (pointedTime === null) return undefined;
-  const opener = (tokens[first] as Token).text.toLowerCase();
+  const opener = (tokens[first] as Token).lower;
   const from = view.rewrites ? Math.max(...view.rewrites.keys()) : first;
   const placed = resolvePlacePointer(corpus, article, view);
   if (leansOnContext(corpus, article, from, sentence, sentenceIndex, placed) || insideQuotation(article, sentence)) return undefined;
@@ -320,28 +330,55 @@ export function entitiesBetween(corpus: Corpus, article: AnalysedArticle, start:
   return found;
 }
 
-const sentenceWords = new WeakMap<Sentence, Array<{ index: number; word: string }>>();
+interface SentenceWords {
+  /** Content words in token order, with their token index. */
+  entries: Array<{ index: number; word: string }>;
+  /** The distinct words, sorted. */
+  sorted: string[];
+}
+
+const sentenceWords = new WeakMap<Sentence, SentenceWords>();
 
 /** Content words (nouns, names and verbs, lower case) of a sentence: the fact's fingerprint. */
-export function keyWordsOf(article: AnalysedArticle, sentence: Sentence, skip: ReadonlySet<number> = new Set()): string[] {
+export function keyWordsOf(article: AnalysedArticle, sentence: Sentence, skipFirst = -1, skipLast = skipFirst): string[] {
   let words = sentenceWords.get(sentence);
   if (!words) {
-    words = [];
+    const entries: SentenceWords['entries'] = [];
     for (let i = sentence.first; i <= sentence.last; i++) {
       const token = article.ingested.tokens[i] as Token;
-      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') words.push({ index: i, word: token.text.toLowerCase().replace(/s$/, '') });
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') entries.push({ index: i, word: token.lower.replace(/s$/, '') });
     }
+    words = { entries, sorted: [...new Set(entries.map((entry) => entry.word))].sort() };
     sentenceWords.set(sentence, words);
   }
-  return [...new Set(words.filter((entry) => !skip.has(entry.index)).map((entry) => entry.word))].sort();
+  if (skipFirst === -1) return words.sorted;
+  // Leave out a skipped token's word unless another token of the sentence says it too.
+  const skipped = (index: number) => index === skipFirst || index === skipLast;
+  let dropped: Set<string> | undefined;
+  for (const entry of words.entries) if (skipped(entry.index)) (dropped ??= new Set()).add(entry.word);
+  if (!dropped) return words.sorted;
+  for (const entry of words.entries) if (!skipped(entry.index)) dropped.delete(entry.word);
+  return dropped.size === 0 ? words.sorted : words.sorted.filter((word) => !(dropped as Set<string>).has(word));
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
 /** Whether `word` occurs in `text` as a whole word (case-insensitive): "Iran" is not in "Iranian". */
+let lastText = '';
+let lastLower = '';
+
+/** The text in lower case; the same passage is asked about many times in a row, so the last one is kept. */
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 export function hasWord(text: string, word: string, caseSensitive = false): boolean {
   if (word === '') return false;
-  const haystack = caseSensitive ? text : text.toLowerCase();
+  const haystack = caseSensitive ? text : lowered(text);
   const needle = caseSensitive ? word : word.toLowerCase();
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;

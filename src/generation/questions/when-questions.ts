@@ -54,7 +54,7 @@ export function whenQuestions(article: AnalysedArticle, view: SentenceView, clau
       request: { type: 'quantity', quantity },
       score: 5,
       order: 0,
-      keyWords: ['date', ...keyWordsOf(article, view.sentence, new Set([quantity.first, quantity.last]))],
+      keyWords: ['date', ...keyWordsOf(article, view.sentence, quantity.first, quantity.last)],
       ...anchored(article, view.index, quantity.first, quantity.last),
     });
   }

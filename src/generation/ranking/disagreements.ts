@@ -71,7 +71,7 @@ function nounsOf(candidate: Candidate): string[] {
   const nouns: string[] = [];
   for (let i = sentence.first; i <= sentence.last; i++) {
     const token = tokens[i];
-    if (token?.pos === 'NOUN' && !MEASURE_WORDS.has(token.text.toLowerCase().replace(/s$/, ''))) nouns.push(token.text.toLowerCase().replace(/s$/, ''));
+    if (token?.pos === 'NOUN' && !MEASURE_WORDS.has(token.lower.replace(/s$/, ''))) nouns.push(token.lower.replace(/s$/, ''));
   }
   return nouns;
 }

@@ -6,6 +6,8 @@ const SAME_FACT = 0.5;
 const RECENT = 50;
 const SECOND_QUESTION = 4.9;
 const NEAR_EQUAL = 0.5;
+/** More sentences than any article has: a sentence's key is article × this + sentence. */
+const SENTENCES_PER_ARTICLE = 1 << 20;
 
 const VAGUE_KINDS = new Set(['number', 'date', 'place', 'person']);
 
@@ -16,15 +18,14 @@ const VAGUE_KINDS = new Set(['number', 'date', 'place', 'person']);
 export function readabilityPenalty(candidate: Candidate): number {
   let penalty = 0;
   if (candidate.form === 'question' && VAGUE_KINDS.has(candidate.kind) && !/\s\p{Lu}|\d/u.test(candidate.stem.slice(1))) penalty += 1.2;
-  if (candidate.stem.length > 200) penalty += 0.5;
-  if (candidate.stem.length > 260) penalty += 0.5;
+  const length = candidate.stemLength ?? candidate.stem.length;
+  if (length > 200) penalty += 0.5;
+  if (length > 260) penalty += 0.5;
   if (candidate.end - candidate.start > 500) penalty += 0.5;
   return penalty;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
+function jaccard(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.max(1, left.size + right.size - shared);
@@ -41,10 +42,10 @@ function better(a: Candidate, b: Candidate): number {
  * costly part, so it only runs on candidates that would be kept. Buckets by answer keep the cost linear.
  */
 export function selectCandidates(candidates: readonly Candidate[], usable: (candidate: Candidate) => boolean = () => true): Candidate[] {
-  const bySentence = new Map<string, Candidate[]>();
+  const bySentence = new Map<number, Candidate[]>();
   for (const candidate of candidates) {
     if (candidate.score < MIN_SCORE) continue;
-    const key = `${candidate.article.index}|${candidate.sentence}`;
+    const key = candidate.article.index * SENTENCES_PER_ARTICLE + candidate.sentence;
     const list = bySentence.get(key);
     if (list) list.push(candidate);
     else bySentence.set(key, [candidate]);
@@ -56,16 +57,35 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
   const exact = new Set<string>();
   const anchored = new Set<string>();
   const quoted = new Map<string, Candidate[]>();
-  const answerKey = new Map<Candidate, string>();
+  // Answers repeat across a corpus: each distinct one is folded once.
+  const folded = new Map<string, string>();
   const keyOf = (candidate: Candidate) => {
-    let key = answerKey.get(candidate);
+    let key = folded.get(candidate.answer);
     if (key === undefined) {
       key = normaliseForMatch(candidate.answer);
-      answerKey.set(candidate, key);
+      folded.set(candidate.answer, key);
     }
     return key;
   };
-  const fingerprint = (candidate: Candidate) => `${keyOf(candidate)}|${candidate.keyWords.join(' ')}`;
+  const fingerprints = new Map<Candidate, string>();
+  const fingerprint = (candidate: Candidate) => {
+    let print = fingerprints.get(candidate);
+    if (print === undefined) {
+      print = `${keyOf(candidate)}|${candidate.keyWords.join(' ')}`;
+      fingerprints.set(candidate, print);
+    }
+    return print;
+  };
+  // Each kept question's words as a set, made once however often it is compared.
+  const wordSets = new Map<Candidate, Set<string>>();
+  const wordSet = (candidate: Candidate) => {
+    let set = wordSets.get(candidate);
+    if (!set) {
+      set = new Set(candidate.keyWords);
+      wordSets.set(candidate, set);
+    }
+    return set;
+  };
   const speakerOf = (candidate: Candidate) => (candidate.kind === 'quote' && candidate.request.type === 'entity' ? `${candidate.article.index}|${candidate.request.entity.id}` : undefined);
   const isDuplicate = (candidate: Candidate): boolean => {
     if (exact.has(fingerprint(candidate))) return true;
@@ -74,8 +94,10 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
     // Two quotations of one speaker in one passage: the passage is asked about once.
     const speaker = speakerOf(candidate);
     if (speaker !== undefined && (quoted.get(speaker) ?? []).some((other) => other.start < candidate.end && candidate.start < other.end)) return true;
-    const same = byAnswer.get(keyOf(candidate)) ?? [];
-    for (let i = Math.max(0, same.length - RECENT); i < same.length; i++) if (jaccard((same[i] as Candidate).keyWords, candidate.keyWords) >= SAME_FACT) return true;
+    const same = byAnswer.get(keyOf(candidate));
+    if (!same) return false;
+    const words = new Set(candidate.keyWords);
+    for (let i = Math.max(0, same.length - RECENT); i < same.length; i++) if (jaccard(wordSet(same[i] as Candidate), words) >= SAME_FACT) return true;
     return false;
   };
   const keep = (candidate: Candidate) => {
@@ -97,7 +119,15 @@ export function selectCandidates(candidates: readonly Candidate[], usable: (cand
   // a year told once only here.
   const demand = new Map<string, number>();
   const answerOf = (candidate: Candidate) => (candidate.request.type === 'entity' ? `#${candidate.request.entity.id}` : keyOf(candidate));
-  for (const list of lists) for (const answer of new Set(list.map(answerOf))) demand.set(answer, (demand.get(answer) ?? 0) + 1);
+  for (const list of lists) {
+    const seen = new Set<string>();
+    for (const candidate of list) {
+      const answer = answerOf(candidate);
+      if (seen.has(answer)) continue;
+      seen.add(answer);
+      demand.set(answer, (demand.get(answer) ?? 0) + 1);
+    }
+  }
   const varied = (list: readonly Candidate[]): Candidate[] => {
     const best = (list[0] as Candidate).score;
     const close = list.filter((candidate) => candidate.score >= best - NEAR_EQUAL);
