@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
 import type { Logger } from '../../logging/logger.ts';
 import { StoreUnavailableError } from '../../services/index.ts';
 import type { Responder } from './responder.ts';
@@ -20,6 +21,12 @@ export async function runHandler(responder: Responder, logger: Logger, work: () 
       await responder.fail(NO_ANSWER_MESSAGE);
     }
   } catch (error) {
+    if (isGone(error)) {
+      // The token's window closed (the click reached us too late) or another delivery of the same interaction
+      // was answered: Discord takes nothing more for it, so there is no one left to tell.
+      logger.warn({ code: (error as DiscordAPIError).code }, 'the interaction could no longer be answered');
+      return;
+    }
     let message: string;
     if (error instanceof UserError) {
       logger.info({ refusal: error.message }, 'interaction refused');
@@ -41,4 +48,8 @@ export async function runHandler(responder: Responder, logger: Logger, work: () 
   } finally {
     responder.dispose();
   }
+}
+
+function isGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
 }
