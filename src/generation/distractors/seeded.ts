@@ -1,28 +1,13 @@
-/** FNV-1a: a small, stable 32-bit hash; the same text always gives the same number on every machine. */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import { fnv1a32, mulberry32, type Random } from '../../shared/seeded-random.ts';
 
 /** Orders items by a hash of (seed, key): a fixed but question-specific shuffle. */
 export function seededOrder<T>(items: readonly T[], seed: string, key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => hash32(`${seed}|${key(a)}`) - hash32(`${seed}|${key(b)}`) || (key(a) < key(b) ? -1 : 1));
+  return [...items].sort((a, b) => fnv1a32(`${seed}|${key(a)}`) - fnv1a32(`${seed}|${key(b)}`) || (key(a) < key(b) ? -1 : 1));
 }
 
-/** Mulberry32, seeded: for shuffling the choices of a question from its id. */
-export function seededRandom(seed: string): () => number {
-  let state = hash32(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** For shuffling the choices of a question from its id. */
+export function seededRandom(seed: string): Random {
+  return mulberry32(fnv1a32(seed));
 }
 
 /**
@@ -32,7 +17,7 @@ export function seededRandom(seed: string): () => number {
  */
 export function seededPick<T>(pool: readonly T[], seed: string, want: number, accept: (item: T) => boolean, rank: (item: T) => number, budget = 400): T[] {
   if (pool.length === 0) return [];
-  const start = hash32(seed) % pool.length;
+  const start = fnv1a32(seed) % pool.length;
   const byRank: T[][] = [];
   const limit = Math.min(pool.length, budget);
   for (let step = 0; step < limit && (byRank[0]?.length ?? 0) < want; step++) {
