@@ -214,6 +214,13 @@ function answerText(article: AnalysedArticle, modifier: Modifier, quantity: Quan
   return text;
 }
 
+/** What sets one number question apart; the rest follows from asking a figure of the sentence in view. */
+type NumberFact = Pick<Candidate, 'stem' | 'answer' | 'score' | 'keyWords' | 'anchor'> & { quantity: Quantity };
+
+function numberCandidate(article: AnalysedArticle, view: SentenceView, { quantity, ...fact }: NumberFact): Candidate {
+  return { article, sentence: view.index, kind: 'number', form: 'question', start: view.passageStart, end: view.sentence.end, request: { type: 'quantity', quantity }, order: 0, ...fact };
+}
+
 /**
  * "How many/How much/What share of/By how much/For how long" questions from the quantities of a sentence's
  * clauses: the quantity's phrase becomes the question phrase, the clause is turned round with do-support,
@@ -252,22 +259,17 @@ export function numberQuestions(article: AnalysedArticle, view: SentenceView, cl
       const stem = finishQuestion([body, clause.attribution ? `, ${clause.attribution.text}` : undefined], placeLead(article, clause));
       if (stem.split(/\s+/).length < 6 || stem.length > 260) continue;
       const answer = target.answer ?? answerText(article, modifier, quantity);
-      candidates.push({
-        article,
-        sentence: view.index,
-        kind: 'number',
-        form: 'question',
-        stem,
-        answer,
-        start: view.passageStart,
-        end: view.sentence.end,
-        request: { type: 'quantity', quantity: { ...quantity, text: answer, ...(target.answer === undefined ? {} : { last: quantity.first }) } },
-        // Amounts and shares make better questions than a date; a small count ("four diplomats") less so.
-        score: quantity.kind === 'count' && (quantity.value ?? 0) < 10 && (quantity.unitAt ?? -1) > quantity.last ? 4.9 : quantity.kind === 'count' ? 5.1 : 5.3,
-        order: 0,
-        keyWords: ['number', ...keyWordsOf(article, view.sentence, quantity.first, quantity.last)],
-        ...anchored(article, view.index, quantity.first, quantity.last),
-      });
+      candidates.push(
+        numberCandidate(article, view, {
+          stem,
+          answer,
+          quantity: { ...quantity, text: answer, ...(target.answer === undefined ? {} : { last: quantity.first }) },
+          // Amounts and shares make better questions than a date; a small count ("four diplomats") less so.
+          score: quantity.kind === 'count' && (quantity.value ?? 0) < 10 && (quantity.unitAt ?? -1) > quantity.last ? 4.9 : quantity.kind === 'count' ? 5.1 : 5.3,
+          keyWords: ['number', ...keyWordsOf(article, view.sentence, quantity.first, quantity.last)],
+          ...anchored(article, view.index, quantity.first, quantity.last),
+        }),
+      );
     }
   }
   return candidates;
@@ -311,20 +313,15 @@ export function ageQuestions(corpus: Corpus, article: AnalysedArticle, view: Sen
     if (!description) continue;
     const stem = finishQuestion([`How old is ${label},`, description]);
     if (stem.length > 220) continue;
-    candidates.push({
-      article,
-      sentence: view.index,
-      kind: 'number',
-      form: 'question',
-      stem,
-      answer: age.text,
-      start: view.passageStart,
-      end: view.sentence.end,
-      request: { type: 'quantity', quantity: { kind: 'count', first: mention.last + 2, last: mention.last + 2, text: age.text, value, unit: 'age' } },
-      score: 4.8,
-      order: 0,
-      keyWords: ['age', foldName(entity.name)],
-    });
+    candidates.push(
+      numberCandidate(article, view, {
+        stem,
+        answer: age.text,
+        quantity: { kind: 'count', first: mention.last + 2, last: mention.last + 2, text: age.text, value, unit: 'age' },
+        score: 4.8,
+        keyWords: ['age', foldName(entity.name)],
+      }),
+    );
   }
   return candidates;
 }
