@@ -1,30 +1,13 @@
 import { ButtonStyle } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bank } from '../../src/bank/schema.ts';
-import { loadFixtureBank } from '../fixtures/bank/fixture-bank.ts';
-import { FakeDiscord } from '../support/fake-discord/index.ts';
-import { startE2eBot, type E2eBot } from './support/e2e-bot.ts';
+import { describe, expect, it } from 'vitest';
 import { buttonFor, choiceButtons, correctButton, embedOf, embedText, questionOf, wrongButton } from './support/round-helpers.ts';
-import { SteppedTime } from './support/stepped-time.ts';
+import { useE2eBot } from './support/use-e2e-bot.ts';
 
-const time = new SteppedTime();
-let fake: FakeDiscord;
-let bot: E2eBot;
-let bank: Bank;
-
-beforeAll(async () => {
-  fake = new FakeDiscord({ clock: time.now });
-  await fake.start();
-  bank = await loadFixtureBank();
-  bot = await startE2eBot(fake, { time, bank });
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-});
+const e2e = useE2eBot();
 
 describe('a channel round', () => {
   it('takes one answer per member, confirms privately, then reveals the answer, the passage and who was right', async () => {
+    const { fake, bank, time } = e2e;
     const [ada, ben, cy] = [fake.createUser('ada'), fake.createUser('ben'), fake.createUser('cy')];
     const start = fake.dispatchCommand({ name: 'quiz', options: { article: 'harbour-bridge', seconds: 20 }, user: ada });
     const posted = await start.reply();

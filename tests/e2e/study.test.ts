@@ -1,28 +1,11 @@
 import { ButtonStyle } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bank } from '../../src/bank/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { LEITNER_INTERVALS_MS } from '../../src/engine/leitner.ts';
-import { loadFixtureBank } from '../fixtures/bank/fixture-bank.ts';
-import { buttonsOf, FakeDiscord, type InteractionHandle, type MessageRecord } from '../support/fake-discord/index.ts';
-import { startE2eBot, type E2eBot } from './support/e2e-bot.ts';
+import { buttonsOf, type InteractionHandle, type MessageRecord } from '../support/fake-discord/index.ts';
 import { choiceButtons, correctButton, embedOf, embedText, questionOf, wrongButton } from './support/round-helpers.ts';
-import { SteppedTime } from './support/stepped-time.ts';
+import { useE2eBot } from './support/use-e2e-bot.ts';
 
-const time = new SteppedTime();
-let fake: FakeDiscord;
-let bot: E2eBot;
-let bank: Bank;
-
-beforeAll(async () => {
-  fake = new FakeDiscord({ clock: time.now });
-  await fake.start();
-  bank = await loadFixtureBank();
-  bot = await startE2eBot(fake, { time, bank });
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-});
+const e2e = useE2eBot();
 
 function buttonLabelled(message: MessageRecord, label: string) {
   const button = buttonsOf(message.api).find((candidate) => candidate.label === label);
@@ -32,6 +15,7 @@ function buttonLabelled(message: MessageRecord, label: string) {
 
 describe('/study', () => {
   it('runs a private session: feedback with the passage after each answer, and a missed card back sooner', async () => {
+    const { fake, bank, time } = e2e;
     const eve = fake.createUser('eve');
     const start = fake.dispatchCommand({ name: 'study', options: { article: 'Observatory survey' }, user: eve });
     let card = await start.reply();
@@ -88,6 +72,7 @@ describe('/study', () => {
   });
 
   it('names what it does not know: an unknown article is refused with suggestions', async () => {
+    const { fake } = e2e;
     const reply = await fake.dispatchCommand({ name: 'study', options: { article: 'volcanoes' } }).reply();
     expect(reply.ephemeral).toBe(true);
     expect(reply.api.content).toContain('No article matches “volcanoes”');
