@@ -84,6 +84,15 @@ export class AnswerRecorder {
   }
 
   /**
+   * A round this process has just stored has no answers yet: its first answers need not read it back (with a
+   * look for batches) from the store, which at a burst of new rounds queued every click behind those reads.
+   */
+  opened(round: Pick<RoundRecord, 'id' | 'deadline' | 'order'>): void {
+    const log = this.#log(round.id);
+    log.loaded ??= Promise.resolve({ deadline: round.deadline, order: round.order, open: true, answered: new Map(), batches: 0 });
+  }
+
+  /**
    * Takes no more answers for this round and returns all it has, from this process and from the store (a
    * batch written before a restart). Call it just before closing the round; `forget` once it is closed.
    */

@@ -29,7 +29,14 @@ export class RoundService {
 
   /** Picks a question (avoiding recent repeats), persists the round and arms its timer. */
   startRound(input: StartRoundInput): Promise<StartRoundResult> {
-    return startRound(this.context, input);
+    let opened: string | undefined;
+    return startRound(this.context, input, (record) => {
+      opened = record.id;
+      this.answers.opened(record);
+    }).catch((error: unknown) => {
+      if (opened) this.answers.forget(opened);
+      throw error;
+    });
   }
 
   /** Records a member's answer; resolves only once it is stored. One answer per member per round. */

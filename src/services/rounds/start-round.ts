@@ -34,7 +34,8 @@ const REFUSALS: Record<StartRoundRefusal, string> = {
   'too-many-rounds': 'Too many rounds are running in this server right now: try again when one ends.',
 };
 
-export async function startRound(context: RoundContext, raw: StartRoundInput): Promise<StartRoundResult> {
+/** `opened` hears of the round once it is stored, before anyone can answer it. */
+export async function startRound(context: RoundContext, raw: StartRoundInput, opened?: (record: RoundRecord) => void): Promise<StartRoundResult> {
   const input = parseInput(startRoundInputSchema, raw);
   const now = input.now ?? context.clock.now();
   const refuse = (reason: StartRoundRefusal): StartRoundResult => ({ ok: false, reason, message: REFUSALS[reason] });
@@ -66,6 +67,7 @@ export async function startRound(context: RoundContext, raw: StartRoundInput): P
       adapterRef: input.adapterRef ?? null,
     };
     await context.store.rounds.update(roundId, () => ({ result: undefined, next: record }));
+    opened?.(record);
     context.scheduler.schedule(roundId, deadline);
     await Promise.all([
       context.store.recentQuestions.update(recentKey, (current) => ({ result: undefined, next: { v: 1, ids: rememberRecent(current?.ids ?? [], question.id) } })),
