@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SERVER_QUOTAS, QUOTA_RANGES, type QuotaName } from '../storage/records/server-records.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const STORE_SCHEMES = ['sqlite:', 'redis:', 'rediss:', 'postgres:', 'postgresql:'];
@@ -14,6 +15,16 @@ const snowflake = (name: string) =>
   optionalText.refine((value) => value === undefined || SNOWFLAKE.test(value), {
     message: `${name} must be a Discord id (17 to 20 digits)`,
   });
+
+/** A per-server limit: a whole number in the range the stored settings allow; unset or empty means the default. */
+const quota = (name: string, quotaName: QuotaName) => {
+  const { min, max } = QUOTA_RANGES[quotaName];
+  return optionalText
+    .refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max), {
+      message: `${name} must be a whole number from ${min} to ${max}`,
+    })
+    .transform((value) => (value === undefined ? DEFAULT_SERVER_QUOTAS[quotaName] : Number(value)));
+};
 
 /** SPEC §5: every variable the bot reads, with its default. Unknown variables are ignored. */
 export const envSchema = z.object({
@@ -32,6 +43,10 @@ export const envSchema = z.object({
       message: 'STORE_URL must start with sqlite://, redis://, rediss:// or postgres://',
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  // Every server's quotas, unless it has set its own.
+  QUIZBOT_MAX_SERVER_ARTICLES: quota('QUIZBOT_MAX_SERVER_ARTICLES', 'maxServerArticles'),
+  QUIZBOT_MAX_SERVER_QUESTIONS: quota('QUIZBOT_MAX_SERVER_QUESTIONS', 'maxServerQuestions'),
+  QUIZBOT_MAX_ACTIVE_ROUNDS: quota('QUIZBOT_MAX_ACTIVE_ROUNDS', 'maxActiveRounds'),
 });
 
 export type Config = z.output<typeof envSchema>;

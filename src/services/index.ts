@@ -16,7 +16,7 @@ export { LEADERBOARD_PAGE_SIZE } from './leaderboard/leaderboard-service.ts';
 export type { LeaderboardPage, LeaderboardPeriod, LeaderboardRow, LeaderboardService, PlayerStats } from './leaderboard/leaderboard-service.ts';
 export type { ServerQuestionService, AddQuestionResult, ImportResult, MergeResult, QuestionPage } from './server/server-question-service.ts';
 export { moderatorQuestionInputSchema, type ModeratorQuestionInput } from './server/moderator-question.ts';
-export type { ServerConfigService, ServerConfig, ServerConfigPatch, ConfigUpdateResult } from './server/server-config-service.ts';
+export type { ServerConfigService, ServerConfig, ServerConfigPatch, ServerQuotas, ConfigUpdateResult } from './server/server-config-service.ts';
 export { ArticleService, MAX_ARTICLE_BYTES, type AddArticleInput, type ArticleRef } from './articles/article-service.ts';
 export type {
   AddArticleResult,

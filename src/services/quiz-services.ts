@@ -15,6 +15,7 @@ import { randomId, systemClock, systemTimers, type Clock, type Timers } from './
 import { ServerConfigService } from './server/server-config-service.ts';
 import { ServerQuestionService } from './server/server-question-service.ts';
 import { StudyService } from './study/study-service.ts';
+import type { ServerQuotas } from '../storage/records/server-records.ts';
 
 export interface QuizServicesOptions {
   /** STORE_URL, e.g. `sqlite://data/quizbot.sqlite`. Ignored when `store` is given. */
@@ -31,6 +32,8 @@ export interface QuizServicesOptions {
   newId?: () => string;
   /** Turns moderators' articles into questions; default: a worker thread started on first use. */
   articleGenerator?: ArticleGenerator;
+  /** The quotas of every server that has not set its own (the bot owner's QUIZBOT_MAX_* variables); default 1000 questions, 5 rounds, 50 articles. */
+  defaultQuotas?: ServerQuotas;
 }
 
 /** The use cases both the Discord adapter and the CLI are built on. */
@@ -55,7 +58,7 @@ export async function openQuizServices(options: QuizServicesOptions): Promise<Qu
   if (!options.store && !options.storeUrl) throw new Error('openQuizServices needs a storeUrl or a store');
   const store = options.store ?? (await openQuizStore({ storeUrl: options.storeUrl!, logger }));
 
-  const serverConfig = new ServerConfigService(store.serverConfigs);
+  const serverConfig = new ServerConfigService(store.serverConfigs, options.defaultQuotas);
   const serverQuestions = new ServerQuestionService(store.serverQuestions, serverConfig, newId, logger);
   const catalogue = new QuestionCatalogue(bank, serverQuestions, serverConfig);
   const articleGenerator = options.articleGenerator ?? new WorkerArticleGenerator({ logger });

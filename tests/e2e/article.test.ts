@@ -4,9 +4,13 @@ import { PermissionFlagsBits, type APIUser } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import articleCommand from '../../commands/article.ts';
 import quizCommand from '../../commands/quiz.ts';
+import { parseConfig } from '../../src/config/env.ts';
+import { openBotServices } from '../../src/discord/services/open-bot-services.ts';
 import { checkQuestionsAgainstArticle } from '../../src/generation/index.ts';
 import { buttonsOf, FakeDiscord, type MessageRecord } from '../support/fake-discord/index.ts';
 import { startTestBot, type TestBot } from '../support/bot-harness.ts';
+import { createMemoryLogger } from '../support/memory-logger.ts';
+import { newStoreFile } from './support/e2e-bot.ts';
 
 const seagrass = readFileSync(new URL('./fixtures/harbour-seagrass.md', import.meta.url), 'utf8');
 const council = readFileSync(new URL('../fixtures/articles/local-council-story.txt', import.meta.url), 'utf8');
@@ -34,7 +38,7 @@ afterEach(async () => {
   fake.assertNoViolations();
   fake.assertNoPings();
   for (const article of await services().articles.list(guildId())) await services().articles.remove({ guildId: guildId(), articleId: article.id });
-  await services().serverConfig.update(guildId(), { questionSource: 'both', quotas: { maxServerArticles: 50, maxServerQuestions: 1000 } });
+  await services().serverConfig.update(guildId(), { questionSource: 'both', quotas: { maxServerArticles: null, maxServerQuestions: null } });
 });
 
 function upload(filename: string, content: string | Buffer, member: { permissions?: bigint } = moderator) {
@@ -265,5 +269,33 @@ describe('who may manage articles, and quotas', () => {
     expect(await services().articles.list(guildId())).toMatchObject([{ status: 'draft', questionCount: made }]);
     expect(await services().serverQuestions.all(guildId())).toHaveLength(1);
     for (const question of await services().serverQuestions.all(guildId())) await services().serverQuestions.remove({ guildId: guildId(), questionId: question.id });
+  });
+
+  it('a bot started with QUIZBOT_MAX_SERVER_ARTICLES=1 in its environment refuses the second article with the quota message, storing nothing', async () => {
+    const parsed = parseConfig({ STORE_URL: `sqlite://${newStoreFile()}`, QUIZBOT_MAX_SERVER_ARTICLES: '1' });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const limitedFake = new FakeDiscord();
+    await limitedFake.start();
+    // The services as `quizbot start` opens them from its configuration.
+    const limited = await startTestBot(limitedFake, { commands: [articleCommand], services: await openBotServices(parsed.config, createMemoryLogger().logger) });
+    try {
+      const owner = limitedFake.createUser('moderator');
+      const add = (filename: string, content: string) =>
+        limitedFake.dispatchCommand({ name: 'article', subcommand: 'add', options: { file: { filename, content } }, member: moderator, user: owner });
+      expect((await add('harbour-seagrass.md', seagrass).reply()).api.content).toMatch(/^Made \d+ draft questions/);
+      const [first] = await limited.services.articles.list(limitedFake.guild.id);
+
+      const second = add('council.txt', council);
+      expect((await second.callback()).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect((await second.reply()).api.content).toBe('This server has 1 article, the most allowed; remove one with `/article remove` first.');
+      expect(await limited.services.articles.list(limitedFake.guild.id)).toEqual([first]);
+      expect(await limited.services.serverQuestions.all(limitedFake.guild.id)).toEqual([]);
+      const list = limitedFake.dispatchCommand({ name: 'article', subcommand: 'list', member: moderator, user: owner });
+      expect((await list.reply()).api.content).toMatch(/^This server has 1 of at most 1 articles\./);
+      limitedFake.assertNoViolations();
+    } finally {
+      await limited.stop();
+      await limitedFake.stop();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openQuizStore } from '../../src/storage/quiz-store.ts';
 import { loadFixtureBank } from '../fixtures/bank/fixture-bank.ts';
-import { useTempDir } from '../storage/support/temp-store.ts';
+import { captureLogger, useTempDir } from '../storage/support/temp-store.ts';
 import { openTestServices } from './support/harness.ts';
 
 const temp = useTempDir();
@@ -73,5 +74,52 @@ describe('server questions and settings', () => {
     expect(await services.serverConfig.update('g1', { questionSource: 'everything' as never })).toMatchObject({ ok: false, problems: [expect.stringContaining('questionSource')] });
     expect(await services.serverConfig.update('g1', { moderatorRoleId: 'admins' })).toMatchObject({ ok: false, problems: [expect.stringContaining('role id')] });
     await services.close();
+  });
+
+  it("the bot's default quotas reach every server that has not set its own; a server's own are stored alone and kept", async () => {
+    const first = await openTestServices(temp.storeUrl(), { defaultQuotas: { maxServerQuestions: 3, maxActiveRounds: 2, maxServerArticles: 1 } });
+    expect((await first.services.serverConfig.get('g1')).quotas).toEqual({ maxServerQuestions: 3, maxActiveRounds: 2, maxServerArticles: 1 });
+    await first.services.serverConfig.update('g1', { moderatorRoleId: '123456789012345678' });
+    // The old built-in default, set on purpose, is a server's own setting like any other.
+    expect(await first.services.serverConfig.update('g1', { quotas: { maxServerArticles: 50 } })).toMatchObject({ ok: true, config: { quotas: { maxServerQuestions: 3, maxActiveRounds: 2, maxServerArticles: 50 } } });
+    expect(await first.services.serverConfig.update('g1', { quotas: { maxArticles: 2 } as never })).toMatchObject({ ok: false, problems: [expect.stringContaining('maxArticles')] });
+    await first.services.close();
+
+    const store = await openQuizStore({ storeUrl: temp.storeUrl(), logger: captureLogger().logger });
+    expect(await store.serverConfigs.get('g1')).toEqual({ v: 2, config: { moderatorRoleId: '123456789012345678', questionSource: 'both', quotas: { maxServerArticles: 50 } } });
+    await store.close();
+
+    // The bot owner changes the defaults: servers follow them, except for what they set themselves.
+    const { services } = await openTestServices(temp.storeUrl(), { defaultQuotas: { maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 10 } });
+    expect(await services.serverConfig.get('g1')).toEqual({ moderatorRoleId: '123456789012345678', questionSource: 'both', quotas: { maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 50 } });
+    expect((await services.serverConfig.get('g2')).quotas).toEqual({ maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 10 });
+    // null gives a quota back to the bot's default.
+    expect(await services.serverConfig.update('g1', { quotas: { maxServerArticles: null } })).toMatchObject({ ok: true, config: { quotas: { maxServerArticles: 10 } } });
+    await services.close();
+  });
+
+  it('settings stored with every quota written in read as not set where they hold the old defaults, so the bot owner\'s defaults apply', async () => {
+    const store = await openQuizStore({ storeUrl: temp.storeUrl(), logger: captureLogger().logger });
+    const written = (quotas: object) => ({ v: 1, config: { moderatorRoleId: '123456789012345678', questionSource: 'server', quotas } }) as never;
+    await store.serverConfigs.update('defaults', () => ({ result: undefined, next: written({ maxServerQuestions: 1000, maxActiveRounds: 5, maxServerArticles: 50 }) }));
+    await store.serverConfigs.update('chosen', () => ({ result: undefined, next: written({ maxServerQuestions: 7, maxActiveRounds: 5, maxServerArticles: 2 }) }));
+    await store.serverConfigs.update('before-articles', () => ({ result: undefined, next: written({ maxServerQuestions: 1000, maxActiveRounds: 3 }) }));
+    await store.close();
+
+    const { services, log } = await openTestServices(temp.storeUrl(), { defaultQuotas: { maxServerQuestions: 200, maxActiveRounds: 4, maxServerArticles: 1 } });
+    expect(await services.serverConfig.get('defaults')).toEqual({ moderatorRoleId: '123456789012345678', questionSource: 'server', quotas: { maxServerQuestions: 200, maxActiveRounds: 4, maxServerArticles: 1 } });
+    expect((await services.serverConfig.get('chosen')).quotas).toEqual({ maxServerQuestions: 7, maxActiveRounds: 4, maxServerArticles: 2 });
+    expect((await services.serverConfig.get('before-articles')).quotas).toEqual({ maxServerQuestions: 200, maxActiveRounds: 3, maxServerArticles: 1 });
+
+    // The next change stores only what the server set.
+    await services.serverConfig.update('defaults', { questionSource: 'both' });
+    await services.serverConfig.update('chosen', { quotas: { maxServerQuestions: 8 } });
+    await services.close();
+    const reread = await openQuizStore({ storeUrl: temp.storeUrl(), logger: captureLogger().logger });
+    expect(await reread.serverConfigs.get('defaults')).toEqual({ v: 2, config: { moderatorRoleId: '123456789012345678', questionSource: 'both', quotas: {} } });
+    expect(await reread.serverConfigs.get('chosen')).toEqual({ v: 2, config: { moderatorRoleId: '123456789012345678', questionSource: 'server', quotas: { maxServerQuestions: 8, maxServerArticles: 2 } } });
+    await reread.close();
+    // Read as they are, not skipped as corrupt.
+    expect(log.warnings()).toEqual([]);
   });
 });

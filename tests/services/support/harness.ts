@@ -1,6 +1,6 @@
 import type { Bank } from '../../../src/bank/schema.ts';
 import { seededRandom } from '../../../src/engine/random.ts';
-import { openQuizServices, type Clock, type QuizServices, type RoundEnd, type Timers } from '../../../src/services/index.ts';
+import { openQuizServices, type Clock, type QuizServices, type RoundEnd, type ServerQuotas, type Timers } from '../../../src/services/index.ts';
 import { loadFixtureBank } from '../../fixtures/bank/fixture-bank.ts';
 import { captureLogger } from '../../storage/support/temp-store.ts';
 
@@ -62,7 +62,7 @@ export interface TestServices {
   log: ReturnType<typeof captureLogger>;
 }
 
-export async function openTestServices(storeUrl: string, options: { time?: ManualTime; bank?: Bank; seed?: number } = {}): Promise<TestServices> {
+export async function openTestServices(storeUrl: string, options: { time?: ManualTime; bank?: Bank; seed?: number; defaultQuotas?: ServerQuotas } = {}): Promise<TestServices> {
   const time = options.time ?? new ManualTime();
   const log = captureLogger();
   const services = await openQuizServices({
@@ -72,6 +72,7 @@ export async function openTestServices(storeUrl: string, options: { time?: Manua
     clock: time,
     timers: time,
     random: seededRandom(options.seed ?? 1),
+    ...(options.defaultQuotas ? { defaultQuotas: options.defaultQuotas } : {}),
   });
   const ends: RoundEnd[] = [];
   services.rounds.onRoundEnd((end) => {
