@@ -60,6 +60,20 @@ describe('entity normalisation across the corpus', () => {
 });
 
 describe('edit distance', () => {
+  it('ends an organisation at its field when a name follows with no comma, and keeps the name apart', () => {
+    const corpus = corpusOf(
+      'This is what stands behind the Spokesman of the Iranian Ministry of Foreign Affairs Naseer Kanaani\u2019s proposal on ties.',
+      'Tom Aldridge of the University of Cambridge said the result was remarkable.\n\nThe Institute for National Security Studies said the talks would go on.',
+    );
+    const organisations = corpus.registry.ofKind('organisation').map((entity) => entity.name);
+    expect(organisations).toContain('Iranian Ministry of Foreign Affairs');
+    expect(organisations).toContain('Institute for National Security Studies');
+    expect(organisations).toContain('University of Cambridge');
+    expect(organisations.some((name) => name.includes('Kanaani'))).toBe(false);
+    const mentions = corpus.articles[0]?.mentions.flat().map((mention) => mention.surface);
+    expect(mentions).toContain('Naseer Kanaani');
+  });
+
   it('counts edits and gives up past the limit', () => {
     expect(editDistance('zakir', 'zakkir', 2)).toBe(1);
     expect(editDistance('emil', 'zakir', 2)).toBe(3);

@@ -132,6 +132,23 @@ function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): Span[] {
   return runs;
 }
 
+/** Words that close the field of an organisation's name ("Ministry of Foreign Affairs", "Institute for … Studies"). */
+const DOMAIN_WORDS = new Set(
+  `affairs defense defence health justice interior finance education science sciences studies technology energy commerce trade
+  security development agriculture environment culture transport transportation labour labor industry economy research medicine`.split(/\s+/),
+);
+
+/** The last field word of a run, if the words after it could be a name of their own (no field, organisation or place word). */
+function lastDomainWord(tokens: readonly Token[], run: Span): number {
+  for (let k = run[1] - 1; k >= run[0]; k--) {
+    if (!DOMAIN_WORDS.has((tokens[k] as Token).lower)) continue;
+    const tail = tokens.slice(k + 1, run[1] + 1);
+    const plain = tail.every((token) => token.pos === 'PROPN' && !ORGANISATION_WORDS.has(token.lower) && !DOMAIN_WORDS.has(token.lower) && lookUpPlace(token.text) === undefined);
+    return plain ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * "Institute for National Security Studies", "Embassy of Azerbaijan": joins runs through a connector when the
  * left part is already an organisation name ("Tom Aldridge of the University of Cambridge" stays two).
@@ -145,7 +162,12 @@ function mergeOrganisationRuns(tokens: readonly Token[], runs: readonly Span[], 
       const connective = gap.length >= 1 && gap.length <= 2 && gap.every((token) => CONNECTORS.has(token.lower));
       const left = joinTokens(tokens, previous[0], previous[1], text).toLowerCase().split(/\s+/);
       if (connective && gap[0]?.text !== 'and' && left.some((word) => ORGANISATION_WORDS.has(word))) {
-        previous[1] = run[1];
+        const domainEnd = lastDomainWord(tokens, run);
+        // "the Ministry of Foreign Affairs Naseer Kanaani's proposal": a name right after the field ends it.
+        if (domainEnd !== -1 && run[1] - domainEnd >= 2) {
+          previous[1] = domainEnd;
+          merged.push([domainEnd + 1, run[1]]);
+        } else previous[1] = run[1];
         continue;
       }
     }
