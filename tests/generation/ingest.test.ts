@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/generation/index.ts';
+import { dateOfLine } from '../../src/generation/ingest/date-line.ts';
 import { normaliseText, toOriginalRange } from '../../src/generation/ingest/normalise-text.ts';
 
 const noisy = [
@@ -104,6 +105,16 @@ describe('boilerplate stripping', () => {
     const article = ingestArticle(markdown);
     expect(article.title).toBe('Cycle lanes approved');
     expect(article.paragraphs.map((line) => line.text)).toEqual(['"We cannot keep designing our streets around cars alone," Sharma told the meeting.']);
+  });
+
+  it('reads an article\'s date from its timestamp or dateline', () => {
+    expect(dateOfLine('Published: 9 May 2025')).toBe('2025-05-09');
+    expect(dateOfLine('Last updated 14:05 BST, 2 July 2025')).toBe('2025-07-02');
+    expect(dateOfLine('Posted: 3 June 2024 | Updated: 4 June 2024')).toBe('2024-06-03');
+    expect(dateOfLine('Published 14 March 2024, 22:41 GMT')).toBe('2024-03-14');
+    expect(dateOfLine('March 3, 2024')).toBe('2024-03-03');
+    expect(dateOfLine('The council met on 9 May 2025 to set the budget.')).toBeUndefined();
+    expect(ingestArticle('Council backs cycle lanes\nPublished: 9 May 2025\nThe council approved the plan on Tuesday after a long debate.').date).toBe('2025-05-09');
   });
 
   it('never throws on odd input', () => {

@@ -1,4 +1,5 @@
 import { BIO_PROFESSION, BOILERPLATE_RULES, BOILERPLATE_TRIGGER, TRAILER_HEADING, personalPronounCount, type LineFacts } from './boilerplate-rules.ts';
+import { dateOfLine } from './date-line.ts';
 
 export type LineKind = 'body' | 'title' | 'standfirst' | 'boilerplate';
 
@@ -94,6 +95,11 @@ export function classifyLines(text: string): ClassifiedLines {
       line.start += datePrefix[0].length;
       line.text = line.text.slice(datePrefix[0].length);
       if (line.text === '') return mark(line, 'boilerplate', 'date line');
+    }
+    // A timestamp or dateline near the top ("Published: 9 May 2025") dates the article; the rules below still classify the line.
+    if (result.date === undefined && index < 12) {
+      const stated = dateOfLine(line.text);
+      if (stated !== undefined) result.date = stated;
     }
     if (MARKDOWN_HEADING.test(line.text)) {
       const heading = line.text.replace(MARKDOWN_HEADING, '');
