@@ -32,12 +32,14 @@ function capitaliseLike(template: string, word: string): string {
  * Sensible wrong values of the same kind and format, nearest first: nearby years, neighbouring months and
  * days, other shares, scaled amounts, neighbouring counts.
  */
-export function deriveQuantities(quantity: Quantity): string[] {
+export function deriveQuantities(quantity: Quantity, options: { future?: boolean } = {}): string[] {
   const text = quantity.text;
   switch (quantity.kind) {
     case 'year': {
       const year = Number(text);
-      return [1, -1, 2, -2, 3, -3, 5, -5].map((delta) => year + delta).filter((value) => value <= CURRENT_YEAR_LIMIT).map(String);
+      // A year still to come may lie beyond next year; any other may not.
+      const limit = options.future ? Infinity : CURRENT_YEAR_LIMIT;
+      return [1, -1, 2, -2, 3, -3, 5, -5].map((delta) => year + delta).filter((value) => value <= limit).map(String);
     }
     case 'month': {
       const index = monthIndex(text) ?? 0;
@@ -106,4 +108,30 @@ export function deriveQuantities(quantity: Quantity): string[] {
       return [1, -1, 2, -2, 3].map((delta) => value + delta).filter((candidate) => candidate >= 1 && candidate < ORDINAL_WORDS.length).map((candidate) => capitaliseLike(text, ORDINAL_WORDS[candidate] as string));
     }
   }
+}
+
+const BETWEEN_SHARES = [0.5, 0.25, 0.75];
+const BEYOND_SHARES = [0.5, 1, 1.5, 2, 3];
+
+/**
+ * Wrong values for a figure the sentence compares with another (`bound`, a magnitude as `magnitude` is the
+ * answer's): first one halfway between the two, so the answer is not the extreme choice, then others at
+ * steps of the gap between them, all on the answer's side of the bound. Written as the answer is ("27.8
+ * percent" for "24.6 percent" below "31 percent"); none for a figure written in words.
+ */
+export function deriveAlongBound(quantity: Quantity, magnitude: number, bound: number): { between: string[]; beyond: string[] } {
+  const figureText = /\d[\d,]*(\.\d+)?/.exec(quantity.text)?.[0];
+  if (figureText === undefined || magnitude <= 0 || bound <= 0 || bound === magnitude) return { between: [], beyond: [] };
+  const figure = Number(figureText.replace(/,/g, ''));
+  const boundFigure = (figure * bound) / magnitude;
+  const decimals = /\.(\d+)/.exec(figureText)?.[1]?.length ?? 0;
+  const scaled = /\b(thousand|million|billion|trillion|bn|m|k)\b/i.test(quantity.text);
+  const written = (values: number[]) => [...new Set(values.map((value) => Number(value.toFixed(decimals))))]
+    .filter((value) => value > 0 && value !== figure && value !== Number(boundFigure.toFixed(decimals)) && (quantity.kind !== 'percent' || value < 100) && (!scaled || value < 1000))
+    .map((value) => withFigure(quantity.text, value));
+  const gap = figure - boundFigure;
+  return {
+    between: written(BETWEEN_SHARES.map((share) => boundFigure + gap * share)),
+    beyond: written(BEYOND_SHARES.map((share) => figure + gap * share)),
+  };
 }

@@ -8,8 +8,10 @@ import { lookUpPlace, PLACES } from '../entities/lexicon/places.ts';
 import type { Quantity, QuantityKind } from '../nlp/quantities.ts';
 import type { Candidate } from '../questions/candidate.ts';
 import { entitiesBetween, hasWord } from '../questions/sentence-view.ts';
-import { deriveQuantities } from './derive-quantities.ts';
+import { deriveAlongBound, deriveQuantities } from './derive-quantities.ts';
 import { seededOrder, seededPick } from './seeded.ts';
+import { admitsChoice, choiceBounds, type ChoiceBounds } from './value-bounds.ts';
+import { magnitudeOf, shareValue } from './value-comparisons.ts';
 
 export const DISTRACTOR_COUNT = 3;
 
@@ -204,24 +206,29 @@ function entityChoices(corpus: Corpus, candidate: Candidate, request: Extract<Ca
   return [...nearCorpus, ...named(near), ...choices.filter((name) => !nearCorpus.includes(name)), ...named(far)];
 }
 
-const FRACTION_PERCENT: Record<string, number> = { half: 50, 'a third': 33, 'one third': 33, 'two-thirds': 67, 'a quarter': 25, 'one quarter': 25, 'three-quarters': 75, 'a fifth': 20 };
-
-/** A share as a percentage, so "half" and "50 percent" count as the same claim. */
-function shareValue(text: string): number | undefined {
-  const fraction = FRACTION_PERCENT[text.toLowerCase()];
-  if (fraction !== undefined) return fraction;
-  const figure = /(\d+(?:\.\d+)?)\s*(%|percent|per cent)/i.exec(text)?.[1];
-  return figure === undefined ? undefined : Number(figure);
+/** Wrong values that keep to what the sentence says of its figure: halfway to a compared value first, then steps along it. */
+function alongBounds(quantity: Quantity, bounds: ChoiceBounds): { between: string[]; beyond: string[] } {
+  const magnitude = magnitudeOf(quantity.text, quantity.kind);
+  const found = { between: [] as string[], beyond: [] as string[] };
+  if (quantity.kind === 'year' || magnitude === undefined) return found;
+  for (const bound of [bounds.above, bounds.below]) {
+    if (bound === undefined) continue;
+    const along = deriveAlongBound(quantity, magnitude, bound);
+    found.between.push(...along.between);
+    found.beyond.push(...along.beyond);
+  }
+  return found;
 }
 
-function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: string, excluded: readonly string[]): string[] {
+function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: string, excluded: readonly string[], bounds: ChoiceBounds): string[] {
+  const admitted = (choice: string) => admitsChoice(bounds, choice, quantity.kind);
   const excludedShares = excluded.map(shareValue).filter((value): value is number => value !== undefined);
   const tooClose = (choice: string) => {
     const value = shareValue(choice);
     return value !== undefined && excludedShares.some((other) => Math.abs(other - value) <= 15);
   };
   const fitsCorpusValue = (other: Quantity) => {
-    if (other.text === quantity.text) return false;
+    if (other.text === quantity.text || !admitted(other.text)) return false;
     if (formatOf(other.text) !== formatOf(quantity.text) && quantity.kind !== 'year' && quantity.kind !== 'month') return false;
     if (quantity.kind === 'year') return Math.abs(Number(other.text) - Number(quantity.text)) <= 25;
     // An amount of the same order: "$12 million" is not offered "$450 million".
@@ -234,8 +241,9 @@ function quantityChoices(quantity: Quantity, pools: DistractorPools, seed: strin
     return quantity.kind === 'month' || quantity.kind === 'month-day';
   };
   const corpusPicks = seededPick(pools.quantities.get(quantity.kind) ?? [], seed, quantity.kind === 'month' || quantity.kind === 'year' ? 2 : 1, fitsCorpusValue, () => 0).map((other) => other.text);
-  const derived = deriveQuantities(quantity);
-  return [...corpusPicks, ...derived].filter((choice) => !excluded.includes(normaliseForMatch(choice)) && !tooClose(choice));
+  const derived = deriveQuantities(quantity, { future: bounds.future === true });
+  const { between, beyond } = alongBounds(quantity, bounds);
+  return [...between.slice(0, 1), ...corpusPicks, ...derived, ...between.slice(1), ...beyond].filter((choice) => admitted(choice) && !excluded.includes(normaliseForMatch(choice)) && !tooClose(choice));
 }
 
 /**
@@ -250,7 +258,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, candidat
   if (request.type === 'entity') {
     choices = entityChoices(corpus, candidate, request, pools, entitiesBetween(corpus, candidate.article, candidate.start, candidate.end), seed);
   } else if (request.type === 'quantity') {
-    choices = quantityChoices(request.quantity, pools, seed, excluded);
+    choices = quantityChoices(request.quantity, pools, seed, excluded, choiceBounds(candidate.article, candidate.sentence, request.quantity));
   } else return undefined;
 
   const picked: string[] = [];
