@@ -54,6 +54,7 @@ export function antecedent(corpus: Corpus, article: AnalysedArticle, sentenceInd
 
 const quotationSpans = new WeakMap<object, Array<[number, number]>>();
 const LONGEST_QUOTATION = 1500;
+const QUOTATION = new RegExp(`"[^"]{0,${LONGEST_QUOTATION}}"`, 'g');
 
 /**
  * Whether the sentence is part of a quotation that runs over several sentences ("…the region. Azerbaijan is a
@@ -67,16 +68,20 @@ function insideQuotation(article: AnalysedArticle, sentence: Sentence): boolean 
   if (!spans) {
     spans = [];
     const text = article.ingested.normalised.text.slice(paragraph.start, paragraph.end);
-    for (const match of text.matchAll(new RegExp(`"[^"]{0,${LONGEST_QUOTATION}}"`, 'g'))) {
-      const start = paragraph.start + (match.index ?? 0);
-      spans.push([start, start + match[0].length]);
-    }
-    // A quotation still open at the end of its paragraph continues into the next one; that paragraph opens
-    // with a new mark of its own, so nothing is lost by ending the span here.
-    const marks = text.split('"').length - 1;
-    if (marks % 2 === 1) {
-      const last = text.lastIndexOf('"');
-      if (text.length - last <= LONGEST_QUOTATION) spans.push([paragraph.start + last, paragraph.end]);
+    // Most paragraphs quote no one.
+    if (text.includes('"')) {
+      for (const match of text.matchAll(QUOTATION)) {
+        const start = paragraph.start + (match.index ?? 0);
+        spans.push([start, start + match[0].length]);
+      }
+      // A quotation still open at the end of its paragraph continues into the next one; that paragraph opens
+      // with a new mark of its own, so nothing is lost by ending the span here.
+      let marks = 0;
+      for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) marks++;
+      if (marks % 2 === 1) {
+        const last = text.lastIndexOf('"');
+        if (text.length - last <= LONGEST_QUOTATION) spans.push([paragraph.start + last, paragraph.end]);
+      }
     }
     quotationSpans.set(paragraph, spans);
   }
@@ -118,8 +123,7 @@ function hasVerbBefore(tokens: readonly Token[], first: number, at: number): boo
  */
 function leansOnContext(corpus: Corpus, article: AnalysedArticle, first: number, sentence: Sentence, sentenceIndex: number, resolved: ReadonlySet<number> = new Set()): boolean {
   const tokens = article.ingested.tokens;
-  const mentions = (article.mentions[sentenceIndex] ?? []).filter((mention) => corpus.registry.entityOf(mention));
-  const firstName = mentions[0]?.first ?? sentence.last + 1;
+  const firstName = (article.mentions[sentenceIndex] ?? []).find((mention) => corpus.registry.entityOf(mention))?.first ?? sentence.last + 1;
   let nouns = 0;
   let pluralNouns = 0;
   for (let i = first + 1; i <= sentence.last; i++) {
@@ -346,7 +350,7 @@ export function keyWordsOf(article: AnalysedArticle, sentence: Sentence, skipFir
     const entries: SentenceWords['entries'] = [];
     for (let i = sentence.first; i <= sentence.last; i++) {
       const token = article.ingested.tokens[i] as Token;
-      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') entries.push({ index: i, word: token.lower.replace(/s$/, '') });
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') entries.push({ index: i, word: token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower });
     }
     words = { entries, sorted: [...new Set(entries.map((entry) => entry.word))].sort() };
     sentenceWords.set(sentence, words);
