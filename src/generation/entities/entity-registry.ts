@@ -56,15 +56,12 @@ export class EntityRegistry {
   private readonly placeEntities = new Map<string, Entity>();
   private readonly organisationEntities = new Map<string, Entity>();
 
-  private readonly articleOf = new Map<Mention, number>();
-
   constructor(refs: readonly MentionRef[]) {
-    for (const ref of refs) this.articleOf.set(ref.mention, ref.article);
     this.resolvePeople(refs);
-    for (const { mention } of refs) {
+    for (const { mention, article } of refs) {
       if (this.byMention.has(mention)) continue;
-      if (mention.kind === 'place' && mention.place) this.addPlace(mention, mention.place);
-      else if (mention.kind === 'organisation') this.addOrganisation(mention);
+      if (mention.kind === 'place' && mention.place) this.addPlace(mention, mention.place, article);
+      else if (mention.kind === 'organisation') this.addOrganisation(mention, article);
     }
   }
 
@@ -98,10 +95,15 @@ export class EntityRegistry {
   }
 
   private resolvePeople(refs: readonly MentionRef[]): void {
-    interface Cluster { surnameKey: string; firstKeys: string[]; spellings: Map<string, number>; surnames: Map<string, number>; mentions: Mention[]; evidence: boolean }
+    interface Cluster { surnameKey: string; firstKeys: string[]; spellings: Map<string, number>; surnames: Map<string, number>; refs: MentionRef[]; evidence: boolean }
     const clusters: Cluster[] = [];
     const bySurnameDeletion = new Map<string, Cluster[]>();
+    // Names recur throughout a corpus: each surname is looked up once until a new person is
+    // added (which may change the answer), not once per mention.
+    const surnameMatches = new Map<string, Cluster[]>();
     const findSurname = (key: string): Cluster[] => {
+      const known = surnameMatches.get(key);
+      if (known) return known;
       const found = new Set<Cluster>();
       const checked = new Set<Cluster>();
       for (const deletion of deletionKeys(key)) {
@@ -112,12 +114,15 @@ export class EntityRegistry {
           if (distance === 0 || (distance === 1 && key.length >= 6)) found.add(cluster);
         }
       }
-      return [...found];
+      const matches = [...found];
+      surnameMatches.set(key, matches);
+      return matches;
     };
     const candidates = refs.filter(({ mention }) => mention.kind === 'person' || mention.kind === 'name');
 
     // Full names first: they define the people; a bare surname then joins the one person it can mean.
-    for (const { mention } of candidates) {
+    for (const ref of candidates) {
+      const mention = ref.mention;
       const words = nameWords(mention.surface);
       if (words.length < 2 || words.length > 4) continue;
       const surnameKey = foldName(words[words.length - 1] as string);
@@ -125,8 +130,9 @@ export class EntityRegistry {
       if (surnameKey.length < 2) continue;
       let cluster = findSurname(surnameKey).find((existing) => existing.firstKeys.some((key) => editDistance(key, firstKey, 1) <= 1));
       if (!cluster) {
-        cluster = { surnameKey, firstKeys: [], spellings: new Map(), surnames: new Map(), mentions: [], evidence: false };
+        cluster = { surnameKey, firstKeys: [], spellings: new Map(), surnames: new Map(), refs: [], evidence: false };
         clusters.push(cluster);
+        surnameMatches.clear();
         for (const deletion of deletionKeys(surnameKey)) {
           const list = bySurnameDeletion.get(deletion) ?? [];
           list.push(cluster);
@@ -137,16 +143,17 @@ export class EntityRegistry {
       cluster.spellings.set(mention.surface, (cluster.spellings.get(mention.surface) ?? 0) + 1);
       const surname = words[words.length - 1] as string;
       cluster.surnames.set(surname, (cluster.surnames.get(surname) ?? 0) + 1);
-      cluster.mentions.push(mention);
+      cluster.refs.push(ref);
       cluster.evidence ||= mention.personEvidence;
     }
-    for (const { mention } of candidates) {
+    for (const ref of candidates) {
+      const mention = ref.mention;
       const words = nameWords(mention.surface);
       if (words.length !== 1) continue;
       const matches = findSurname(foldName(words[0] as string));
       if (matches.length !== 1) continue; // unknown, or two people share the surname: leave it unresolved
       const cluster = matches[0] as Cluster;
-      cluster.mentions.push(mention);
+      cluster.refs.push(ref);
       cluster.surnames.set(mention.surface, (cluster.surnames.get(mention.surface) ?? 0) + 1);
       cluster.evidence ||= mention.personEvidence;
     }
@@ -158,18 +165,18 @@ export class EntityRegistry {
       const name = pick(cluster.spellings);
       const entity = this.create('person', name, nameWords(name).at(-1) ?? name);
       for (const spelling of [...cluster.spellings.keys(), ...cluster.surnames.keys()]) entity.variants.add(foldName(spelling));
-      for (const mention of cluster.mentions) {
+      for (const { mention, article } of cluster.refs) {
         this.byMention.set(mention, entity);
         mention.kind = 'person';
         entity.mentions++;
-        entity.articles.add(this.articleOf.get(mention) ?? -1);
+        entity.articles.add(article);
         entity.speaker ||= mention.speaker;
         if (mention.role && !entity.roles.some((role) => role.text.toLowerCase() === mention.role?.text.toLowerCase())) entity.roles.push(mention.role);
       }
     }
   }
 
-  private addPlace(mention: Mention, place: Place): void {
+  private addPlace(mention: Mention, place: Place, article: number): void {
     let entity = this.placeEntities.get(place.name);
     if (!entity) {
       entity = this.create('place', place.name, place.name);
@@ -178,11 +185,11 @@ export class EntityRegistry {
       this.placeEntities.set(place.name, entity);
     }
     entity.mentions++;
-    entity.articles.add(this.articleOf.get(mention) ?? -1);
+    entity.articles.add(article);
     this.byMention.set(mention, entity);
   }
 
-  private addOrganisation(mention: Mention): void {
+  private addOrganisation(mention: Mention, article: number): void {
     const display = mention.surface.replace(/^the\s+/i, '');
     // "Embassy", "Israeli Embassy": a common noun with a capital, not a named organisation ("University of
     // Lisbon" is one).
@@ -197,7 +204,7 @@ export class EntityRegistry {
       this.organisationEntities.set(key, entity);
     }
     entity.mentions++;
-    entity.articles.add(this.articleOf.get(mention) ?? -1);
+    entity.articles.add(article);
     this.byMention.set(mention, entity);
   }
 }
