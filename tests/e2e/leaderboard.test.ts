@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIUser } from 'discord-api-types/v10';
 import type { Bank } from '../../src/bank/schema.ts';
 import type { LeaderboardPeriod } from '../../src/services/index.ts';
 import { leaderboardLine } from '../../src/discord/render/leaderboard-message.ts';
-import { loadFixtureBank } from '../fixtures/bank/fixture-bank.ts';
-import { buttonsOf, FakeDiscord, type MessageRecord } from '../support/fake-discord/index.ts';
-import { startE2eBot, type E2eBot } from './support/e2e-bot.ts';
+import { buttonsOf, type FakeDiscord, type MessageRecord } from '../support/fake-discord/index.ts';
+import type { E2eBot } from './support/e2e-bot.ts';
 import { embedOf, embedText } from './support/round-helpers.ts';
 import { seedScores } from './support/seed-scores.ts';
-import { SteppedTime } from './support/stepped-time.ts';
+import { useE2eBot } from './support/use-e2e-bot.ts';
 
-const time = new SteppedTime();
+const e2e = useE2eBot();
 let fake: FakeDiscord;
 let bot: E2eBot;
 let bank: Bank;
@@ -18,18 +17,11 @@ let users: APIUser[];
 let players: string[];
 
 beforeAll(async () => {
-  fake = new FakeDiscord({ clock: time.now });
-  await fake.start();
-  bank = await loadFixtureBank();
-  bot = await startE2eBot(fake, { time, bank });
+  ({ fake, bot, bank } = e2e);
   users = Array.from({ length: 25 }, (_, index) => fake.createUser(`player${index}`));
   players = users.map((user) => user.id);
   // Player i is right in round r when bit r of i is set: 25 players, three pages, plenty of ties.
   await seedScores(bot.services, bank, { guildId: fake.guild.id, players, rounds: 5, right: (player, round) => ((player >> round) & 1) === 1 });
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
 });
 
 const button = (message: MessageRecord, label: string) => {
