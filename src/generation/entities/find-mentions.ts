@@ -63,8 +63,7 @@ function isCapitalised(token: Token, index: number, tokens: readonly Token[], se
     return taggedName || beforeName;
   }
   if (text === 'I') return false;
-  const lower = text.toLowerCase();
-  if (WEEKDAYS.has(lower) || MONTH_SET.has(lower)) return false;
+  if (WEEKDAYS.has(token.lower) || MONTH_SET.has(token.lower)) return false;
   const previous = tokens[index - 1];
   const opensClause = index === sentence.first || (previous !== undefined && /^["(:\[—–-]$/.test(previous.text));
   if (opensClause && (FUNCTION_POS.has(token.pos) || token.pos === 'VERB')) return false;

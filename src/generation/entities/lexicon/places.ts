@@ -163,8 +163,22 @@ for (const place of PLACES) {
   }
 }
 
+// Every capitalised word of every sentence is looked up, and the same few names recur: each surface is
+// settled once (null: not a place).
+const lookedUp = new Map<string, Place | null>();
+const MAX_LOOKED_UP = 100_000;
+
 /** The place a surface form names (a name, another name or a demonym), if the gazetteer knows it. */
 export function lookUpPlace(surface: string): Place | undefined {
+  let place = lookedUp.get(surface);
+  if (place === undefined) {
+    place = placeOf(surface) ?? null;
+    if (lookedUp.size < MAX_LOOKED_UP) lookedUp.set(surface, place);
+  }
+  return place ?? undefined;
+}
+
+function placeOf(surface: string): Place | undefined {
   const key = surface.toLowerCase().replace(/^the\s+/, '');
   const found = byKey.get(key);
   if (found || !key.endsWith('s')) return found;
