@@ -84,7 +84,7 @@ export function quoteQuestions(corpus: Corpus, article: AnalysedArticle): Candid
         // "…," he says. / She added: "…" — a pronoun speaker, resolved to the one person just named.
         for (let i = sentence.first; i <= sentence.last; i++) {
           const token = tokens[i] as Token;
-          if (!/^(he|she)$/i.test(token.text) || inQuote(token)) continue;
+          if ((token.lower !== 'he' && token.lower !== 'she') || inQuote(token)) continue;
           const verb = tokens[i + 1];
           const before = tokens[i - 1];
           if (!(verb && REPORTING_VERBS.has(verb.lower)) && !(before && REPORTING_VERBS.has(before.lower))) continue;
