@@ -64,7 +64,7 @@ function numberOf(token: Token): number | undefined {
   const code = text.charCodeAt(0);
   if (code < 97 || code > 122) {
     // A capitalised number word opens a sentence ("Four people…").
-    if (code >= 65 && code <= 90) return NUMBER_WORD_VALUES.get(text.toLowerCase());
+    if (code >= 65 && code <= 90) return NUMBER_WORD_VALUES.get(token.lower);
     return undefined;
   }
   return NUMBER_WORD_VALUES.get(text);
@@ -215,7 +215,7 @@ function quantityAt(tokens: readonly Token[], i: number, sentence: Sentence, tex
   const value = numberOf(token);
   if (value === undefined) return undefined;
   const next = tokens[i + 1];
-  const nextLower = i + 1 <= last ? (next?.text.toLowerCase() ?? '') : '';
+  const nextLower = i + 1 <= last ? (next?.lower ?? '') : '';
   // A hyphenated modifier ("44-day war", "two-day visit", "10,000-seat") is part of a word, not a count.
   if (next?.text === '-' && glued(tokens, i)) return undefined;
   if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[i + 2]?.lower === 'cent')) {
