@@ -1,4 +1,4 @@
-import { BIO_PROFESSION, BOILERPLATE_RULES, boilerplateTriggered, TRAILER_HEADING, personalPronounCount, type LineFacts } from './boilerplate-rules.ts';
+import { BIO_PROFESSION, BOILERPLATE_RULES, BOILERPLATE_TRIGGER, TRAILER_HEADING, personalPronounCount, type LineFacts } from './boilerplate-rules.ts';
 import { dateOfLine } from './date-line.ts';
 
 export type LineKind = 'body' | 'title' | 'standfirst' | 'boilerplate';
@@ -127,7 +127,7 @@ export function classifyLines(text: string): ClassifiedLines {
     // "Business | Markets | Economy", "Local News / Millbrook": a breadcrumb of sections.
     if (!facts.endsLikeSentence && /\s[|/>»]\s/.test(line.text)) return mark(line, 'boilerplate', 'category or section line');
     // Banners and appeals are short; a long line is a paragraph of reporting (or a whole article on one line).
-    const rule = facts.words <= MAX_BOILERPLATE_WORDS && boilerplateTriggered(line.text) ? BOILERPLATE_RULES.find((candidate) => candidate.test(facts)) : undefined;
+    const rule = facts.words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_TRIGGER.test(line.text) ? BOILERPLATE_RULES.find((candidate) => candidate.test(facts)) : undefined;
     if (rule) return mark(line, 'boilerplate', rule.reason);
 
     // Headings and captions are short: a long line without a final stop is still a paragraph.
