@@ -102,9 +102,8 @@ export class ArticleService {
       if (!(error instanceof ArticleGenerationError)) throw error;
       return refusals.generationFailed(error.message);
     }
-    const log = this.logger.child({ guildId, articleId });
     if (generated.dropped.length > 0) {
-      log.warn({ dropped: generated.dropped.slice(0, 10) }, `left out ${generated.dropped.length} generated questions that failed the structural checks`);
+      this.logger.warn({ guildId, articleId, dropped: generated.dropped.slice(0, 10) }, `left out ${generated.dropped.length} generated questions that failed the structural checks`);
     }
     if (generated.questions.length === 0) return refusals.noQuestions();
 
@@ -130,7 +129,6 @@ export class ArticleService {
       // The text first: a list entry never points at a missing text, even after a crash in between.
       await this.records.texts.update(this.#textKey(guildId, articleId), () => ({ result: undefined, next: { v: 1, id: articleId, title: entry.title, text, drafts } }));
       await this.records.articles.update(guildId, (current) => ({ result: undefined, next: { v: 1, articles: [...(current?.articles ?? []), entry] } }));
-      log.info({ drafts: drafts.length, overQuota: generated.questions.length - drafts.length, bytes: entry.bytes, ms: generated.ms }, 'article added');
       return { ok: true, article: toView(entry, drafts.length), drafts, dropped: generated.dropped.length, overQuota: generated.questions.length - drafts.length, ms: generated.ms };
     });
   }
@@ -158,7 +156,6 @@ export class ArticleService {
       const published: ServerArticleEntry = { ...entry, status: 'published', generated: drafts.length };
       await this.#replaceEntry(guildId, published);
       await this.records.texts.update(this.#textKey(guildId, articleId), (current) => ({ result: undefined, next: current ? { ...current, drafts: [] } : undefined }));
-      this.logger.info({ guildId, articleId, published: drafts.length }, 'article published');
       return { ok: true, article: await this.#view(guildId, published), published: drafts.length };
     });
   }
@@ -172,7 +169,6 @@ export class ArticleService {
       if (entry.status === 'published') return refusals.alreadyPublished(await this.#view(guildId, entry));
       await this.#removeEntry(guildId, articleId);
       await this.records.texts.delete(this.#textKey(guildId, articleId));
-      this.logger.info({ guildId, articleId }, 'draft article discarded');
       return { ok: true, article: toView(entry, entry.generated) };
     });
   }
@@ -192,7 +188,6 @@ export class ArticleService {
       });
       await this.#removeEntry(guildId, articleId);
       await this.records.texts.delete(this.#textKey(guildId, articleId));
-      this.logger.info({ guildId, articleId, removedQuestions }, 'article removed');
       return { ok: true, article: view, removedQuestions };
     });
   }

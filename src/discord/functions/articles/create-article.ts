@@ -22,6 +22,6 @@ export async function createArticle(ctx: HandlerContext, input: { guildId: strin
     ...(input.fileName === undefined ? {} : { fileName: input.fileName }),
   });
   if (!result.ok) throw new UserError(refusalMessage(result));
-  ctx.logger.info({ articleId: result.article.id, drafts: result.drafts.length, dropped: result.dropped, ms: result.ms }, 'article added as drafts');
+  ctx.logger.info({ articleId: result.article.id, drafts: result.drafts.length, dropped: result.dropped, overQuota: result.overQuota, bytes: result.article.bytes, ms: result.ms }, 'article added as drafts');
   await ctx.respond.send(draftView(result));
 }
