@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../corpus.ts';
-import type { Sentence, Token } from '../nlp/analyse-body.ts';
+import { lowerAt, type Sentence, type Token } from '../nlp/analyse-body.ts';
 import type { Quantity } from '../nlp/quantities.ts';
 
 /** Whether a sentence places a year before or after the time of writing. */
@@ -27,10 +27,6 @@ const IRREGULAR_PAST = new Set([
 const SKIPPABLE = new Set(['not', "n't", 'also', 'already', 'still', 'now', 'first', 'then', 'just', 'later', 'finally', 'eventually', 'originally', 'initially', 'once', 'previously', 'formally', 'officially', 'only', 'since', 'never', 'ever', 'again', 'currently']);
 
 type Reading = Tense | 'unknown';
-
-function lowerAt(tokens: readonly Token[], at: number): string {
-  return tokens[at]?.lower ?? '';
-}
 
 /** The auxiliaries before a verb at `at` (skipping adverbs), nearest first, and where they stop. */
 function auxiliariesBefore(tokens: readonly Token[], at: number, first: number): { words: string[]; from: number } {

@@ -29,6 +29,11 @@ export function verbLemma(verb: string): string {
   return lemma;
 }
 
+/** The lower-case text of the token at `at`, or '' past either end. */
+export function lowerAt(tokens: readonly Token[], at: number): string {
+  return tokens[at]?.lower ?? '';
+}
+
 export interface Sentence {
   start: number;
   end: number;

@@ -3,7 +3,7 @@ import type { Entity } from '../entities/entity-registry.ts';
 import type { Mention } from '../entities/find-mentions.ts';
 import { lookUpPlace } from '../entities/lexicon/places.ts';
 import { DISCOURSE_MARKERS, LEADING_PRONOUNS } from '../entities/lexicon/roles.ts';
-import type { Sentence, Token } from '../nlp/analyse-body.ts';
+import { lowerAt, type Sentence, type Token } from '../nlp/analyse-body.ts';
 
 /** A sentence prepared for a stand-alone question: discourse link dropped, a leading he/she/it resolved. */
 export interface SentenceView {
@@ -105,10 +105,6 @@ const LEANING_NOUNS = new Set(['move', 'decision', 'step', 'deal', 'measure', 'i
 const POST_MODIFIERS = new Set(['to', 'of', 'by', 'that', 'which', 'who', 'on', 'in', 'for', 'with', 'between', 'from', 'at', 'about', 'over', 'against', 'among']);
 const TIME_NOUNS = new Set(['year', 'week', 'month', 'season', 'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'autumn', 'weekend', 'century', 'decade', 'time', 'point', 'stage']);
 const OPENING_CLAUSE = 12;
-
-function lowerAt(tokens: readonly Token[], index: number): string {
-  return tokens[index]?.lower ?? '';
-}
 
 function hasVerbBefore(tokens: readonly Token[], first: number, at: number): boolean {
   for (let i = first; i < at; i++) if (tokens[i]?.pos === 'VERB' || (tokens[i]?.pos === 'AUX' && i < at - 1)) return true;
